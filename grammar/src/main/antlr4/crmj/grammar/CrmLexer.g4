@@ -1,0 +1,129 @@
+/*
+ * Lexer for the crm configure language (crmsh 4.4.1).
+ *
+ * crmsh splits each line into shell-like words; this lexer keeps that model while
+ * exposing the structure inside words that the parser needs:
+ *  - KEY ("name=") switches to VALUE mode, so the value is exactly the next word
+ *    (quotes removed later) and "name= next" is an empty value, as in crmsh;
+ *  - LABEL is a word ending in ':' followed by white space ("inf:", "100:", "node1:");
+ *  - COLON only glues two words written without spaces ("fs_nfs:start").
+ * Keywords are case-insensitive, like crmsh's.
+ */
+lexer grammar CrmLexer;
+
+options { caseInsensitive = true; }
+
+@members {
+    private boolean atLineStart() {
+        for (int i = -1; ; i--) {
+            int c = _input.LA(i);
+            if (c == '\n' || c == org.antlr.v4.runtime.IntStream.EOF || c == 0) {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+    }
+
+    private boolean spaceOrEndNext() {
+        int c = _input.LA(1);
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\\'
+            || c == org.antlr.v4.runtime.IntStream.EOF;
+    }
+
+    private boolean glued() {
+        int before = _input.LA(-1);
+        int after = _input.LA(2);
+        return !isSpace(before) && !isSpace(after);
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == org.antlr.v4.runtime.IntStream.EOF;
+    }
+}
+
+COMMENT   : {atLineStart()}? '#' ~[\r\n]* ;
+CONTINUATION : '\\' [ \t]* '\r'? '\n' -> skip ;
+NL        : '\r'? '\n' ;
+WS        : [ \t]+ -> skip ;
+
+LPAREN    : '(' ;
+RPAREN    : ')' ;
+LBRACK    : '[' ;
+RBRACK    : ']' ;
+LBRACE    : '{' ;
+RBRACE    : '}' ;
+AT        : '@' ;
+COLON     : {glued()}? ':' ;
+
+// keywords (kept in nonReserved / softKeyword in the parser so they stay usable as ids)
+NODE           : 'node' ;
+PRIMITIVE      : 'primitive' ;
+GROUP          : 'group' ;
+CLONE          : 'clone' ;
+MS             : 'ms' ;
+MASTER         : 'master' ;
+RSC_TEMPLATE   : 'rsc_template' ;
+BUNDLE         : 'bundle' ;
+LOCATION       : 'location' ;
+COLOCATION     : 'colocation' ;
+COLLOCATION    : 'collocation' ;
+ORDER          : 'order' ;
+RSC_TICKET     : 'rsc_ticket' ;
+PROPERTY       : 'property' ;
+RSC_DEFAULTS   : 'rsc_defaults' ;
+OP_DEFAULTS    : 'op_defaults' ;
+FENCING_TOPOLOGY : 'fencing_topology' | 'fencing-topology' ;
+TAG            : 'tag' ;
+ALERT          : 'alert' ;
+ROLE           : 'role' ;
+ACL_TARGET     : 'acl_target' ;
+ACL_GROUP      : 'acl_group' ;
+USER           : 'user' ;
+MONITOR        : 'monitor' ;
+XML            : 'xml' ;
+
+PARAMS         : 'params' ;
+META           : 'meta' ;
+UTILIZATION    : 'utilization' ;
+ATTRIBUTES     : 'attributes' ;
+OPERATIONS     : 'operations' ;
+OP             : 'op' ;
+OP_PARAMS      : 'op_params' ;
+OP_META        : 'op_meta' ;
+RULE           : 'rule' ;
+AND            : 'and' ;
+OR             : 'or' ;
+DATE           : 'date' ;
+DEFINED        : 'defined' ;
+NOT_DEFINED    : 'not_defined' ;
+DOCKER         : 'docker' ;
+RKT            : 'rkt' ;
+PODMAN         : 'podman' ;
+NETWORK        : 'network' ;
+STORAGE        : 'storage' ;
+SELECT         : 'select' ;
+TO             : 'to' ;
+READ           : 'read' ;
+WRITE          : 'write' ;
+DENY           : 'deny' ;
+
+STRING    : '"' ( '\\' . | ~["\\] )* '"'
+          | '\'' ~[']* '\''
+          ;
+
+KEY       : WORD_CHAR+ '=' -> pushMode(VALUE_MODE) ;
+LABEL     : WORD_CHAR+ ':' {spaceOrEndNext()}? ;
+WORD      : WORD_CHAR+ ;
+
+// Anything else is a lexical error reported with its position.
+ERROR_CHAR : . ;
+
+fragment WORD_CHAR : ~[ \t\r\n"'=()[\]{}@:\\] | '\\' ~[\r\n] ;
+
+mode VALUE_MODE;
+VALUE     : ( ~[ \t\r\n"'\\] | '\\' ~[\r\n] | '"' ( '\\' . | ~["\\] )* '"' | '\'' ~[']* '\'' )+ -> popMode ;
+VALUE_CONTINUATION : '\\' [ \t]* '\r'? '\n' -> skip, popMode ;
+VALUE_NL  : '\r'? '\n' -> type(NL), popMode ;
+VALUE_WS  : [ \t]+ -> skip, popMode ;
