@@ -38,7 +38,7 @@ final class AclSpecs {
         String kind = p.right.getText().toLowerCase(Locale.ROOT);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (CrmParser.AclSpecContext spec : p.aclSpec()) {
-            String type = Words.unquote(spec.word().getText());
+            String type = Words.unquote(spec.aclWord().getText());
             List<String> args = new ArrayList<>();
             for (CrmParser.ValueContext v : spec.value()) {
                 args.add(Words.unquote(v.getText()));

@@ -58,8 +58,7 @@ import java.util.Set;
 public final class CibBuilder {
     /** XML attributes of {@code <op>} (pacemaker-3.9); any other op attribute becomes an op_params nvpair. */
     private static final Set<String> OP_ATTRIBUTES = Set.of("id", "name", "interval", "description",
-            "start-delay", "interval-origin", "timeout", "enabled", "record-pending", "role", "on-fail",
-            "requires");
+            "start-delay", "interval-origin", "timeout", "enabled", "record-pending", "role", "on-fail");
     private static final List<String> ROLES = List.of("Stopped", "Started", "Promoted", "Unpromoted", "Master",
             "Slave");
     private static final List<String> ACTIONS = List.of("start", "promote", "demote", "stop");
@@ -75,9 +74,17 @@ public final class CibBuilder {
     private String source = "";
     private String text = "";
 
-    public CibBuilder(IdRegistry ids, AgentResolver agents) {
+    private final java.util.function.Supplier<List<String>> nodeNames;
+
+    /**
+     * @param ids       the ids in use, updated as objects are built
+     * @param agents    resolves resource agent specs
+     * @param nodeNames the node names of the current CIB (a fencing_topology without targets covers them all)
+     */
+    public CibBuilder(IdRegistry ids, AgentResolver agents, java.util.function.Supplier<List<String>> nodeNames) {
         this.ids = ids;
         this.agents = agents;
+        this.nodeNames = nodeNames;
     }
 
     /**
@@ -88,8 +95,9 @@ public final class CibBuilder {
         this.source = line.location().source();
         this.text = fullText;
         CrmParser.LineContext tree = line.tree();
-        if (tree instanceof CrmParser.CommentLineContext c) {
-            pendingComments.add(c.COMMENT().getText());
+        if (tree instanceof CrmParser.CommentLineContext) {
+            // crmsh attaches comments to the next object as XML comments, but committing through
+            // Pacemaker's CIB writer drops them: what is shown after a commit has none.
             return Optional.empty();
         }
         if (tree instanceof CrmParser.CommandLineContext c) {
@@ -578,14 +586,14 @@ public final class CibBuilder {
                 }
                 boolean range = op.startsWith("in");
                 Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < named.KEY().size(); i++) {
-                    String k = key(named.KEY(i));
+                for (int i = 0; i < named.dateKey().size(); i++) {
+                    String k = key(named.dateKey(i).KEY());
                     List<String> allowed = new ArrayList<>(DATE_SPEC_NAMES);
                     if (range) {
                         allowed.addAll(0, List.of("start", "end"));
                     }
                     if (!allowed.contains(k)) {
-                        throw error(named.KEY(i).getSymbol(), "expected one of " + String.join(", ", allowed)
+                        throw error(named.dateKey(i), "expected one of " + String.join(", ", allowed)
                                 + ", found '" + k + "'");
                     }
                     values.put(k, value(named.VALUE(i)));
@@ -633,11 +641,10 @@ public final class CibBuilder {
             if (p.resource.qualifier != null) {
                 throw error(p.resource, "expected a resource id, found '" + p.resource.getText() + "'");
             }
-            if (rsc.length() > 2 && rsc.startsWith("/") && rsc.endsWith("/")) {
-                attrs.add(new Attr("rsc-pattern", rsc.substring(1, rsc.length() - 1)));
-            } else {
-                attrs.add(new Attr("rsc", rsc));
-            }
+            attrs.add(new Attr("rsc", rsc));
+        } else if (l.locationResource() instanceof CrmParser.LocationPatternContext p) {
+            String pattern = p.PATTERN().getText();
+            attrs.add(new Attr("rsc-pattern", pattern.substring(1, pattern.length() - 1)));
         } else {
             CrmParser.LocationSetContext s = (CrmParser.LocationSetContext) l.locationResource();
             sets.addAll(resourceSets(flatten(s.setItem()), "role", id));
@@ -920,23 +927,63 @@ public final class CibBuilder {
     }
 
     private FencingTopology fencing(CrmParser.FencingTopologyContext f) {
-        throw error(f, "fencing_topology needs the node list; it is built by the configuration session");
-    }
-
-    /** Raw fencing_topology items (target markers and device lists), for the session to expand. */
-    public static List<String[]> fencingItems(CrmParser.FencingTopologyContext f) {
-        List<String[]> out = new ArrayList<>();
+        List<Attr[]> levels = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Attr> target = null;
+        List<String> pendingDevices = new ArrayList<>();
         for (CrmParser.FencingItemContext item : f.fencingItem()) {
             if (item instanceof CrmParser.FencingTargetContext t) {
-                String l = t.LABEL().getText();
-                out.add(new String[] {"target", l.substring(0, l.length() - 1)});
+                target = List.of(new Attr("target", label(t.LABEL().getSymbol())));
             } else if (item instanceof CrmParser.FencingAttributeTargetContext a) {
-                out.add(new String[] {"attr", a.KEY().getText(), a.VALUE().getText()});
+                String kind = word(a.word());
+                if (!kind.equals("attr")) {
+                    throw error(a, "expected attr:NAME=VALUE, found '" + a.getText() + "'");
+                }
+                target = List.of(new Attr("target-attribute", key(a.KEY())), new Attr("target-value", value(a.VALUE())));
+            } else if (item instanceof CrmParser.FencingPatternTargetContext p) {
+                String kind = word(p.word());
+                if (!kind.equals("pattern")) {
+                    throw error(p, "expected pattern:REGEX or attr:NAME=VALUE, found '" + p.getText() + "'");
+                }
+                target = List.of(new Attr("target-pattern", value(p.value())));
             } else {
-                out.add(new String[] {"devices", item.getText()});
+                String devices = item.getText();
+                if (target == null) {
+                    pendingDevices.add(devices);
+                    continue;
+                }
+                addLevel(levels, index, target, devices);
             }
         }
-        return out;
+        if (!pendingDevices.isEmpty()) {
+            for (String node : nodeNames.get()) {
+                for (String devices : pendingDevices) {
+                    addLevel(levels, index, List.of(new Attr("target", node)), devices);
+                }
+            }
+        }
+        List<FencingTopology.Level> out = new ArrayList<>();
+        for (Attr[] level : levels) {
+            out.add(new FencingTopology.Level(ids.forPlain("fencing"), List.of(level)));
+        }
+        return new FencingTopology(out, takeComments());
+    }
+
+    private static void addLevel(List<Attr[]> levels, Map<String, Integer> index, List<Attr> target, String devices) {
+        String key = target.toString();
+        int i = index.merge(key, 1, Integer::sum);
+        List<Attr> attrs = new ArrayList<>();
+        if (target.get(0).name().equals("target")) {
+            attrs.add(target.get(0));
+            attrs.add(new Attr("index", Integer.toString(i)));
+            attrs.add(new Attr("devices", devices));
+        } else {
+            attrs.add(new Attr("index", Integer.toString(i)));
+            attrs.add(new Attr("devices", devices));
+            attrs.addAll(target);
+        }
+        levels.add(attrs.toArray(new Attr[0]));
     }
 
     private Tag tag(CrmParser.TagContext t) {
@@ -964,12 +1011,12 @@ public final class CibBuilder {
                 List<String> kinds = new ArrayList<>();
                 List<String> attributes = new ArrayList<>();
                 for (CrmParser.AlertSelectorContext selector : sel.alertSelector()) {
-                    String k = word(selector.word(0));
+                    String k = selector.kind.getText();
                     if (!List.of("nodes", "fencing", "resources", "attributes").contains(k)) {
                         throw error(selector, "expected nodes, fencing, resources or attributes, found '" + k + "'");
                     }
                     kinds.add(k);
-                    for (int i = 1; i < selector.word().size(); i++) {
+                    for (int i = 0; i < selector.word().size(); i++) {
                         attributes.add(word(selector.word(i)));
                     }
                 }
@@ -1018,6 +1065,9 @@ public final class CibBuilder {
         Token first = x.xmlToken(0).getStart();
         Token last = x.xmlToken(x.xmlToken().size() - 1).getStop();
         String xml = text.substring(first.getStartIndex(), last.getStopIndex() + 1);
+        if (x.xmlToken().size() == 1 && first.getType() == crmj.grammar.CrmLexer.STRING) {
+            xml = Words.unquote(xml);
+        }
         return XmlObjects.parse(xml, new SourceLocation(source, first.getLine(), first.getCharPositionInLine() + 1),
                 takeComments());
     }
@@ -1116,7 +1166,7 @@ public final class CibBuilder {
         return Words.unquote(ctx.getText());
     }
 
-    private static String label(Token t) {
+    private static String label(org.antlr.v4.runtime.Token t) {
         String s = t.getText();
         return Words.unquote(s.substring(0, s.length() - 1));
     }

@@ -34,7 +34,17 @@ public final class ConfigEditor {
     public ConfigEditor(Cib cib, AgentResolver agents) {
         this.cib = cib;
         this.ids = new IdRegistry(CibIds.of(cib));
-        this.builder = new CibBuilder(ids, agents);
+        this.builder = new CibBuilder(ids, agents, this::nodeNames);
+    }
+
+    private List<String> nodeNames() {
+        List<String> names = new ArrayList<>();
+        for (CibObject o : cib.objects()) {
+            if (o instanceof crmj.cib.model.NodeDef n) {
+                names.add(n.uname());
+            }
+        }
+        return names;
     }
 
     /** The current CIB. */
@@ -75,7 +85,8 @@ public final class ConfigEditor {
      * values replace old ones, new names are appended); with {@code replace} an existing object of the
      * same kind is replaced in place (load update); otherwise an existing id is an error.
      */
-    public CibObject define(CibObject object, SourceLocation at, boolean replace) {
+    public CibObject define(CibObject given, SourceLocation at, boolean replace) {
+        CibObject object = resolveReferences(given);
         List<CibObject> objects = new ArrayList<>(cib.objects());
         int existing = indexOf(objects, object.id());
         if (object instanceof PropertySet ps && existing >= 0 && objects.get(existing) instanceof PropertySet old
@@ -139,6 +150,51 @@ public final class ConfigEditor {
         return List.of();
     }
 
+    /**
+     * crmsh's resolve_idref: an {@code $id-ref} naming an object (not a set) refers to that object's
+     * first element of the same kind ({@code operations $id-ref=d1} means d1's operations).
+     */
+    private CibObject resolveReferences(CibObject o) {
+        if (!(o instanceof Primitive p)) {
+            return o;
+        }
+        List<Part> parts = new ArrayList<>();
+        boolean changedAny = false;
+        for (Part part : p.parts()) {
+            Part resolved = part;
+            if (part instanceof Operations ops && ops.idRef().isPresent()) {
+                Optional<String> target = firstPart(ops.idRef().get(), Operations.class, null)
+                        .flatMap(x -> ((Operations) x).id());
+                if (target.isPresent()) {
+                    resolved = new Operations(ops.id(), target, ops.ops());
+                }
+            } else if (part instanceof AttributeSet set && set.idRef().isPresent()) {
+                Optional<String> target = firstPart(set.idRef().get(), AttributeSet.class, set.kind())
+                        .flatMap(x -> ((AttributeSet) x).id());
+                if (target.isPresent()) {
+                    resolved = new AttributeSet(set.kind(), set.id(), target, set.score(), set.rules(), set.nvpairs());
+                }
+            }
+            changedAny |= resolved != part;
+            parts.add(resolved);
+        }
+        return changedAny ? new Primitive(p.id(), p.template(), p.agent(), p.templateRef(), p.description(), parts,
+                p.comments()) : p;
+    }
+
+    private Optional<Part> firstPart(String objectId, Class<? extends Part> kind, crmj.cib.model.SetKind setKind) {
+        int i = indexOf(cib.objects(), objectId);
+        if (i < 0 || !(cib.objects().get(i) instanceof Primitive target)) {
+            return Optional.empty();
+        }
+        for (Part part : target.parts()) {
+            if (kind.isInstance(part) && (setKind == null || ((AttributeSet) part).kind() == setKind)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
+    }
+
     private PropertySet merge(PropertySet old, PropertySet update) {
         List<Nvpair> pairs = new ArrayList<>(old.set().nvpairs());
         for (Nvpair nv : update.set().nvpairs()) {
@@ -181,9 +237,9 @@ public final class ConfigEditor {
         }
         List<Attr> attrs = new ArrayList<>();
         attrs.add(new Attr("name", "monitor"));
+        m.role().ifPresent(r -> attrs.add(new Attr("role", r)));
         attrs.add(new Attr("interval", m.interval()));
         m.timeout().ifPresent(t -> attrs.add(new Attr("timeout", t)));
-        m.role().ifPresent(r -> attrs.add(new Attr("role", r)));
         Op op = new Op(ids.forOp(p.id(), "monitor", Optional.of(m.interval())), attrs, List.of());
         List<Part> parts = new ArrayList<>(p.parts());
         int opsAt = -1;
