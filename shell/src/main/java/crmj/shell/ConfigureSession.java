@@ -102,9 +102,9 @@ final class ConfigureSession {
         List<String> rest = xml ? args.subList(1, args.size()) : args;
         List<CibObject> selected = select(cib, rest, at);
         if (xml) {
-            output.out().print(CibXmlWriter.showXml(cib, selected));
+            output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
-            output.out().print(new CrmFormatter(cib, CibXmlWriter::xmlForm).show(selected));
+            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show(selected));
         }
         output.out().flush();
     }
@@ -220,8 +220,8 @@ final class ConfigureSession {
         boolean xml = args.get(0).equals("xml");
         String file = args.get(args.size() - 1);
         Cib cib = editor.cib();
-        String text = xml ? CibXmlWriter.showXml(cib, cib.objects())
-                : new CrmFormatter(cib, CibXmlWriter::xmlForm).show();
+        String text = xml ? CibXmlWriter.showXml(cib, cib.objects().stream().map(CibObject::id).toList())
+                : new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show();
         try {
             Files.writeString(Path.of(file), text);
         } catch (IOException e) {

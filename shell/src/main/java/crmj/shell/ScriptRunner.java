@@ -44,10 +44,11 @@ final class ScriptRunner {
             output.error("nothing was committed");
             return 1;
         }
-        StagedBackend staged = new StagedBackend(backend, writer);
+        StagedBackend staged;
         ConfigureSession session = null;
         String level = startLevel;
         try {
+            staged = new StagedBackend(backend, writer);
             if (level.equals("configure")) {
                 session = new ConfigureSession(staged, agents, verifier, output);
             }
