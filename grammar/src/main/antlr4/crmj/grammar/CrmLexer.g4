@@ -17,8 +17,16 @@ options { caseInsensitive = true; }
     private boolean atLineStart() {
         for (int i = -1; ; i--) {
             int c = _input.LA(i);
-            if (c == '\n' || c == org.antlr.v4.runtime.IntStream.EOF || c == 0) {
+            if (c == org.antlr.v4.runtime.IntStream.EOF || c == 0) {
                 return true;
+            }
+            if (c == '\n') {
+                // a line continued by a backslash does not start a new line
+                int before = _input.LA(i - 1);
+                if (before == '\r') {
+                    before = _input.LA(i - 2);
+                }
+                return before != '\\';
             }
             if (c != ' ' && c != '\t') {
                 return false;
@@ -113,14 +121,16 @@ STRING    : '"' ( '\\' . | ~["\\] )* '"'
           | '\'' ~[']* '\''
           ;
 
-KEY       : WORD_CHAR+ '=' -> pushMode(VALUE_MODE) ;
-LABEL     : WORD_CHAR+ ':' {spaceOrEndNext()}? ;
-WORD      : WORD_CHAR+ ;
+PATTERN   : '/' ~[ \t\r\n/]+ '/' ;
+KEY       : WORD_START WORD_CHAR* '=' -> pushMode(VALUE_MODE) ;
+LABEL     : WORD_START WORD_CHAR* ':' {spaceOrEndNext()}? ;
+WORD      : WORD_START WORD_CHAR* ;
 
 // Anything else is a lexical error reported with its position.
 ERROR_CHAR : . ;
 
-fragment WORD_CHAR : ~[ \t\r\n"'=()[\]{}@:\\] | '\\' ~[\r\n] ;
+fragment WORD_START : ~[ \t\r\n"'=()[\]{}@:\\] | '\\' ~[\r\n] ;
+fragment WORD_CHAR : ~[ \t\r\n"'=():\])\\] | '\\' ~[\r\n] ;
 
 mode VALUE_MODE;
 VALUE     : ( ~[ \t\r\n"'\\] | '\\' ~[\r\n] | '"' ( '\\' . | ~["\\] )* '"' | '\'' ~[']* '\'' )+ -> popMode ;

@@ -137,7 +137,7 @@ description : {keyIs("description")}? KEY VALUE? ;
 // ---------------------------------------------------------------- rules
 
 ruleDef
-    : RULE (ruleAttr)* score=LABEL? ruleExpression ((AND | OR) ruleExpression)*
+    : RULE (ruleAttr)* (score=LABEL? ruleExpression ((AND | OR) ruleExpression)*)?
     ;
 
 ruleAttr : {keyIs("\u0024id", "\u0024id-ref", "\u0024role", "role")}? KEY VALUE ;
@@ -149,8 +149,13 @@ ruleExpression
     ;
 
 dateArgs
-    : KEY VALUE (KEY VALUE)*                   #dateNamedArgs
+    : dateKey VALUE (dateKey VALUE)*           #dateNamedArgs
     | value                                    #dateValue
+    ;
+
+dateKey
+    : {keyIs("start", "end", "hours", "monthdays", "weekdays", "yearsdays", "months", "weeks", "years",
+             "weekyears", "moon")}? KEY
     ;
 
 binaryOperator : (type=WORD COLON)? op=WORD ;
@@ -166,6 +171,7 @@ constraint
 
 locationResource
     : LBRACE setItem+ RBRACE                  #locationSet
+    | PATTERN                                 #locationPattern
     | resource=resourceRef                    #locationPlain
     ;
 
@@ -187,7 +193,7 @@ setMember
     | KEY VALUE                               #setAttribute
     ;
 
-resourceRef : name=memberRef (COLON qualifier=word)? ;
+resourceRef : name=identifier (COLON qualifier=word)? ;
 
 // ---------------------------------------------------------------- others
 
@@ -203,7 +209,8 @@ fencingTopology
 
 fencingItem
     : LABEL                                    #fencingTarget
-    | KEY VALUE                                #fencingAttributeTarget
+    | word COLON KEY VALUE                     #fencingAttributeTarget
+    | word COLON value                         #fencingPatternTarget
     | value                                    #fencingDevices
     ;
 
@@ -222,7 +229,7 @@ alertSection
     ;
 
 alertSelector
-    : word (LBRACE word* RBRACE)?
+    : kind=(WORD | ATTRIBUTES) (LBRACE word* RBRACE)?
     ;
 
 recipient
@@ -242,7 +249,9 @@ permission
     : right=(READ | WRITE | DENY) (permId=LABEL | idSpec)? description? aclSpec*
     ;
 
-aclSpec : word (COLON value)* ;
+aclSpec : aclWord (COLON value)* ;
+
+aclWord : WORD | META | PARAMS | UTILIZATION | NODE | TAG | PROPERTY | LOCATION ;
 
 aclTarget : kind=(ACL_TARGET | ACL_GROUP) id=identifier identifier* ;
 
@@ -271,7 +280,7 @@ commandArgument : ~NL ;
 
 value : valuePart (COLON valuePart)* ;
 
-valuePart : WORD | STRING | nonReserved | LPAREN | RPAREN ;
+valuePart : WORD | STRING | PATTERN | nonReserved | LPAREN | RPAREN ;
 
 word : WORD | nonReserved ;
 

@@ -1,0 +1,93 @@
+package crmj.backend;
+
+import crmj.cib.CrmException;
+import crmj.cib.SourceLocation;
+import crmj.cib.model.Cib;
+import crmj.cib.xml.CibXmlReader;
+import crmj.cib.xml.CibXmlWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A CIB kept in an XML file: the CIB_file convention of crmsh, cibadmin and crm_simulate. Each
+ * commit bumps {@code epoch} and resets {@code num_updates}, as cibadmin does, and replaces the
+ * file atomically.
+ */
+public final class FileBackend implements CibBackend {
+    private final Path file;
+
+    public FileBackend(Path file) {
+        this.file = file;
+    }
+
+    /** A file backend that creates the file from Pacemaker's empty CIB when it does not exist. */
+    public static FileBackend createIfMissing(Path file) {
+        if (!Files.exists(file)) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, emptyCib());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new FileBackend(file);
+    }
+
+    /** The text of {@code cibadmin --empty} (Pacemaker 2.1.5). */
+    public static String emptyCib() {
+        try (InputStream in = FileBackend.class.getResourceAsStream("empty.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public Cib load() {
+        try {
+            return CibXmlReader.read(Files.readString(file));
+        } catch (IOException e) {
+            throw new CrmException(SourceLocation.of(file.toString()), "cannot read the CIB: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Cib commit(Cib cib) {
+        long epoch = Long.parseLong(cib.attribute("epoch").orElse("0"));
+        Cib stored = cib.withAttribute("epoch", Long.toString(epoch + 1)).withAttribute("num_updates", "0");
+        write(stored);
+        return stored;
+    }
+
+    /** Writes the CIB as it is (no version bump). */
+    public void write(Cib cib) {
+        try {
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".crmj-", ".xml");
+            Files.writeString(tmp, CibXmlWriter.write(cib));
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new CrmException(SourceLocation.of(file.toString()), "cannot write the CIB: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String name() {
+        return "live";
+    }
+}

@@ -1,0 +1,679 @@
+package crmj.cib.text;
+
+import crmj.cib.model.AclRole;
+import crmj.cib.model.AclTarget;
+import crmj.cib.model.AgentRef;
+import crmj.cib.model.Alert;
+import crmj.cib.model.AlertSelect;
+import crmj.cib.model.Attr;
+import crmj.cib.model.AttrExpression;
+import crmj.cib.model.AttributeSet;
+import crmj.cib.model.Bundle;
+import crmj.cib.model.Cib;
+import crmj.cib.model.CibObject;
+import crmj.cib.model.CibObjectVisitor;
+import crmj.cib.model.Clone;
+import crmj.cib.model.Colocation;
+import crmj.cib.model.Comment;
+import crmj.cib.model.ContainerPart;
+import crmj.cib.model.DateExpression;
+import crmj.cib.model.Expression;
+import crmj.cib.model.FencingTopology;
+import crmj.cib.model.Group;
+import crmj.cib.model.Location;
+import crmj.cib.model.NodeDef;
+import crmj.cib.model.Nvpair;
+import crmj.cib.model.ObjectType;
+import crmj.cib.model.Op;
+import crmj.cib.model.Operations;
+import crmj.cib.model.Order;
+import crmj.cib.model.Part;
+import crmj.cib.model.Primitive;
+import crmj.cib.model.PropertySet;
+import crmj.cib.model.RawXml;
+import crmj.cib.model.Recipient;
+import crmj.cib.model.ResourceSet;
+import crmj.cib.model.RscTicket;
+import crmj.cib.model.Rule;
+import crmj.cib.model.SetKind;
+import crmj.cib.model.Tag;
+import crmj.cib.model.XmlObject;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Prints model objects in crm syntax exactly as crmsh 4.4.1's {@code show} does: one entry per object,
+ * clauses joined by {@code " \\\n\t"}, values quoted by crmsh's quote_wrap, objects sorted by kind then id.
+ */
+public final class CrmFormatter implements CibObjectVisitor<String> {
+    private static final String BREAK = " \\\n\t";
+    private static final Map<ObjectType, Integer> RANK = ranks();
+
+    private final Cib cib;
+    private final Function<CibObject, String> xmlForm;
+
+    /**
+     * @param cib     the whole CIB (fencing_topology's compact form depends on the node count)
+     * @param xmlForm the {@code xml ...} text of an object crm syntax cannot express
+     */
+    public CrmFormatter(Cib cib, Function<CibObject, String> xmlForm) {
+        this.cib = cib;
+        this.xmlForm = xmlForm;
+    }
+
+    /** {@code show}: all objects, sorted, each ending with a newline; empty for an empty configuration. */
+    public String show() {
+        return show(cib.objects());
+    }
+
+    /** {@code show ID...}: the given objects in show order. */
+    public String show(List<CibObject> objects) {
+        StringBuilder out = new StringBuilder();
+        for (CibObject o : sorted(objects)) {
+            out.append(format(o)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Objects in crmsh's show order: by kind rank, then by id (code-point order). */
+    public static List<CibObject> sorted(List<CibObject> objects) {
+        List<CibObject> list = new ArrayList<>(objects);
+        list.sort(Comparator.comparingInt((CibObject o) -> rank(o)).thenComparing(CibObject::id));
+        return list;
+    }
+
+    private static int rank(CibObject o) {
+        if (o instanceof XmlObject x) {
+            return RANK.getOrDefault(typeOfXml(x), 99);
+        }
+        return RANK.get(o.type());
+    }
+
+    private static ObjectType typeOfXml(XmlObject x) {
+        String xml = x.xml().stripLeading();
+        for (ObjectType t : ObjectType.values()) {
+            String tag = switch (t) {
+                case RSC_TEMPLATE -> "template";
+                case MS -> "master";
+                case LOCATION -> "rsc_location";
+                case COLOCATION -> "rsc_colocation";
+                case ORDER -> "rsc_order";
+                case PROPERTY -> "cluster_property_set";
+                case ROLE -> "acl_role";
+                default -> t.keyword();
+            };
+            if (xml.startsWith("<" + tag + " ") || xml.startsWith("<" + tag + ">")) {
+                return t;
+            }
+        }
+        return ObjectType.XML;
+    }
+
+    private static Map<ObjectType, Integer> ranks() {
+        Map<ObjectType, Integer> m = new LinkedHashMap<>();
+        m.put(ObjectType.NODE, 0);
+        m.put(ObjectType.RSC_TEMPLATE, 1);
+        m.put(ObjectType.PRIMITIVE, 2);
+        m.put(ObjectType.BUNDLE, 3);
+        m.put(ObjectType.GROUP, 4);
+        m.put(ObjectType.MS, 5);
+        m.put(ObjectType.CLONE, 6);
+        m.put(ObjectType.TAG, 8);
+        m.put(ObjectType.LOCATION, 9);
+        m.put(ObjectType.COLOCATION, 9);
+        m.put(ObjectType.ORDER, 9);
+        m.put(ObjectType.RSC_TICKET, 10);
+        m.put(ObjectType.FENCING_TOPOLOGY, 10);
+        m.put(ObjectType.PROPERTY, 11);
+        m.put(ObjectType.RSC_DEFAULTS, 12);
+        m.put(ObjectType.OP_DEFAULTS, 13);
+        m.put(ObjectType.ROLE, 14);
+        m.put(ObjectType.ACL_TARGET, 15);
+        m.put(ObjectType.ACL_GROUP, 15);
+        m.put(ObjectType.USER, 15);
+        m.put(ObjectType.ALERT, 16);
+        m.put(ObjectType.XML, 99);
+        return m;
+    }
+
+    /** One object's text, without the final newline. */
+    public String format(CibObject o) {
+        if (needsXmlForm(o)) {
+            return withComments(o, xmlForm.apply(o));
+        }
+        return withComments(o, o.accept(this));
+    }
+
+    private String withComments(CibObject o, String body) {
+        List<String> comments = new ArrayList<>();
+        for (String c : o.comments()) {
+            comments.add(c.startsWith("#") ? c : "# " + c);
+        }
+        for (Part p : parts(o)) {
+            if (p instanceof Comment c) {
+                comments.add(c.text().startsWith("#") ? c.text() : "# " + c.text());
+            }
+        }
+        if (comments.isEmpty()) {
+            return body;
+        }
+        return String.join("\n", comments) + "\n" + body;
+    }
+
+    private static List<Part> parts(CibObject o) {
+        if (o instanceof Primitive p) {
+            return p.parts();
+        } else if (o instanceof Group g) {
+            return g.parts();
+        } else if (o instanceof Clone c) {
+            return c.parts();
+        } else if (o instanceof NodeDef n) {
+            return n.parts();
+        } else if (o instanceof Bundle b) {
+            return b.parts();
+        } else if (o instanceof Alert a) {
+            return a.parts();
+        }
+        return List.of();
+    }
+
+    /** Cases where crmsh's round-trip check fails and it falls back to the xml form. */
+    private boolean needsXmlForm(CibObject o) {
+        if (o instanceof XmlObject) {
+            return true;
+        }
+        for (Part p : parts(o)) {
+            if (p instanceof RawXml) {
+                return true;
+            }
+        }
+        if (o instanceof PropertySet ps) {
+            AttributeSet s = ps.set();
+            if (s.score().isPresent() || s.id().map(id -> id.contains(".") || !Words.plain(id)).orElse(false)) {
+                return true;
+            }
+        }
+        return !isAscii(o);
+    }
+
+    private static boolean isAscii(CibObject o) {
+        return o.toString().chars().allMatch(c -> c < 128);
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    @Override
+    public String visitNode(NodeDef n) {
+        StringBuilder head = new StringBuilder("node");
+        if (!n.id().equals(n.uname())) {
+            head.append(Words.plain(n.id()) ? " " + n.id() + ":" : " $id=\"" + n.id() + "\"");
+        }
+        head.append(' ').append(n.uname());
+        n.nodeType().filter(t -> !t.equals("normal")).ifPresent(t -> head.append(':').append(t));
+        List<String> clauses = new ArrayList<>();
+        clauses.add(head.toString());
+        n.description().ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+        for (Part p : n.parts()) {
+            if (p instanceof AttributeSet s) {
+                clauses.add(setClause(s.kind() == SetKind.UTILIZATION ? "utilization" : "attributes", s));
+            }
+        }
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitPrimitive(Primitive p) {
+        String spec = p.templateRef().map(t -> "@" + t).orElseGet(() -> agent(p.agent().orElseThrow()));
+        List<String> clauses = new ArrayList<>();
+        clauses.add((p.template() ? "rsc_template " : "primitive ") + p.id() + " " + spec);
+        p.description().ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+        for (Part part : p.parts()) {
+            if (part instanceof AttributeSet s) {
+                clauses.add(setClause(switch (s.kind()) {
+                    case META_ATTRIBUTES -> "meta";
+                    case UTILIZATION -> "utilization";
+                    default -> "params";
+                }, s));
+            } else if (part instanceof Operations ops) {
+                operations(ops, clauses);
+            }
+        }
+        return String.join(BREAK, clauses);
+    }
+
+    /** crmsh's mk_rsc_type: the type alone for heartbeat agents, else class[:provider]:type. */
+    static String agent(AgentRef a) {
+        if (a.provider().map(p -> p.equals("heartbeat")).orElse(a.agentClass().equals("ocf"))) {
+            return a.agentType();
+        }
+        return a.toString();
+    }
+
+    private void operations(Operations ops, List<String> clauses) {
+        String s = "";
+        if (ops.id().isPresent()) {
+            s = "$id=" + Words.quote(ops.id().get());
+        }
+        if (ops.idRef().isPresent()) {
+            s = s + " $id-ref=" + Words.quote(ops.idRef().get());
+        }
+        if (!s.isEmpty()) {
+            clauses.add("operations " + s);
+        }
+        for (Op op : ops.ops()) {
+            StringBuilder sb = new StringBuilder("op ").append(op.name());
+            for (Attr a : op.attributes()) {
+                if (!a.name().equals("name") && !a.name().equals("id")) {
+                    sb.append(' ').append(a.name()).append('=').append(Words.quote(a.value()));
+                }
+            }
+            clauses.add(sb.toString());
+            op.attribute("description").ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+            for (AttributeSet set : op.sets()) {
+                clauses.add(setClause(set.kind() == SetKind.META_ATTRIBUTES ? "op_meta" : "op_params", set));
+            }
+        }
+    }
+
+    @Override
+    public String visitGroup(Group g) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("group " + g.id() + (g.members().isEmpty() ? "" : " " + String.join(" ", g.members())));
+        containerClauses(g.description(), g.parts(), clauses);
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitClone(Clone c) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add((c.master() ? "ms " : "clone ") + c.id() + " " + c.child());
+        containerClauses(c.description(), c.parts(), clauses);
+        return String.join(BREAK, clauses);
+    }
+
+    private void containerClauses(Optional<String> description, List<Part> parts, List<String> clauses) {
+        description.ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+        for (Part p : parts) {
+            if (p instanceof AttributeSet s) {
+                clauses.add(setClause(s.kind() == SetKind.META_ATTRIBUTES ? "meta" : "params", s));
+            }
+        }
+    }
+
+    @Override
+    public String visitBundle(Bundle b) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("bundle " + b.id());
+        b.description().ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+        for (Part p : b.parts()) {
+            if (p instanceof ContainerPart c) {
+                StringBuilder sb = new StringBuilder(c.tag());
+                for (Attr a : c.attributes()) {
+                    sb.append(' ').append(a.name()).append('=').append(Words.quote(a.value()));
+                }
+                for (ContainerPart.Mapping m : c.mappings()) {
+                    sb.append(' ').append(m.tag());
+                    for (Attr a : m.attributes()) {
+                        sb.append(' ').append(a.name()).append('=').append(Words.quote(a.value()));
+                    }
+                }
+                clauses.add(sb.toString());
+            } else if (p instanceof AttributeSet s) {
+                clauses.add(setClause(s.kind() == SetKind.META_ATTRIBUTES ? "meta" : "params", s));
+            }
+        }
+        b.child().ifPresent(c -> clauses.add("primitive " + c));
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitLocation(Location l) {
+        StringBuilder head = new StringBuilder("location ").append(l.id()).append(' ');
+        if (l.attribute("rsc").isPresent()) {
+            head.append(l.attribute("rsc").get());
+        } else if (l.attribute("rsc-pattern").isPresent()) {
+            head.append('/').append(l.attribute("rsc-pattern").get()).append('/');
+        } else {
+            head.append("{ ").append(String.join(" ", setItems(l.sets(), "role"))).append(" }");
+        }
+        l.attribute("role").ifPresent(r -> head.append(" role=").append(r));
+        l.attribute("resource-discovery").ifPresent(r -> head.append(" resource-discovery=").append(r));
+        if (l.attribute("node").isPresent()) {
+            head.append(' ').append(scoreText(l.attribute("score"), l.attribute("score-attribute")))
+                    .append(": ").append(l.attribute("node").get());
+        }
+        List<String> clauses = new ArrayList<>();
+        clauses.add(head.toString());
+        for (Rule r : l.rules()) {
+            clauses.add("rule " + rule(r));
+        }
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitColocation(Colocation c) {
+        StringBuilder sb = new StringBuilder("colocation ").append(c.id()).append(' ');
+        appendScoreOrKind(sb, c.attributes());
+        if (c.sets().isEmpty()) {
+            sb.append(ref(c.attributes(), "rsc", "role")).append(' ').append(ref(c.attributes(), "with-rsc", "role"));
+        } else {
+            sb.append(String.join(" ", constraintSets(c.sets(), "role", 2)));
+        }
+        Attr.find(c.attributes(), "node-attribute").ifPresent(v -> sb.append(" node-attribute=").append(v));
+        return sb.toString();
+    }
+
+    @Override
+    public String visitOrder(Order o) {
+        StringBuilder sb = new StringBuilder("order ").append(o.id()).append(' ');
+        appendScoreOrKind(sb, o.attributes());
+        if (o.sets().isEmpty()) {
+            sb.append(ref(o.attributes(), "first", "action")).append(' ')
+                    .append(ref(o.attributes(), "then", "action"));
+        } else {
+            sb.append(String.join(" ", constraintSets(o.sets(), "action", 2)));
+        }
+        Attr.find(o.attributes(), "symmetrical").ifPresent(v -> sb.append(" symmetrical=").append(v));
+        return sb.toString();
+    }
+
+    @Override
+    public String visitRscTicket(RscTicket t) {
+        StringBuilder sb = new StringBuilder("rsc_ticket ").append(t.id()).append(' ')
+                .append(t.attribute("ticket").orElse("")).append(": ");
+        if (t.sets().isEmpty()) {
+            sb.append(ref(t.attributes(), "rsc", "role"));
+        } else {
+            sb.append(String.join(" ", constraintSets(t.sets(), "role", 1)));
+        }
+        t.attribute("loss-policy").ifPresent(v -> sb.append(" loss-policy=").append(v));
+        return sb.toString();
+    }
+
+    private static void appendScoreOrKind(StringBuilder sb, List<Attr> attrs) {
+        Optional<String> score = Attr.find(attrs, "score");
+        Optional<String> scoreAttr = Attr.find(attrs, "score-attribute");
+        if (score.isPresent() || scoreAttr.isPresent()) {
+            sb.append(scoreText(score, scoreAttr)).append(": ");
+        } else {
+            Attr.find(attrs, "kind").ifPresent(k -> sb.append(k).append(": "));
+        }
+    }
+
+    private static String ref(List<Attr> attrs, String name, String qualifier) {
+        String rsc = Attr.find(attrs, name).orElse("");
+        Optional<String> q = Attr.find(attrs, name + "-" + qualifier).or(() -> Attr.find(attrs, name + "-instance"));
+        return q.map(v -> rsc + ":" + v).orElse(rsc);
+    }
+
+    private static String scoreText(Optional<String> score, Optional<String> scoreAttribute) {
+        return score.map(s -> s.replace("INFINITY", "inf")).or(() -> scoreAttribute).orElse("");
+    }
+
+    private List<String> constraintSets(List<ResourceSet> sets, String qualifier, int simpleCount) {
+        List<String> items = setItems(sets, qualifier);
+        ResourceSet last = sets.get(sets.size() - 1);
+        boolean seqAll = !last.attribute("sequential").map(CrmFormatter::isFalse).orElse(false)
+                && !last.attribute("require-all").map(CrmFormatter::isFalse).orElse(false);
+        int refs = sets.stream().mapToInt(s -> s.resources().size()).sum();
+        if (seqAll && refs <= simpleCount) {
+            items.add(0, "_rsc_set_");
+        }
+        return items;
+    }
+
+    private static List<String> setItems(List<ResourceSet> sets, String qualifier) {
+        List<String> items = new ArrayList<>();
+        for (ResourceSet s : sets) {
+            boolean requireAllFalse = s.attribute("require-all").map(CrmFormatter::isFalse).orElse(false);
+            boolean sequentialFalse = s.attribute("sequential").map(CrmFormatter::isFalse).orElse(false);
+            if (requireAllFalse) {
+                items.add("[");
+            } else if (sequentialFalse) {
+                items.add("(");
+            }
+            Optional<String> q = s.attribute(qualifier);
+            for (String r : s.resources()) {
+                items.add(q.map(v -> r + ":" + v).orElse(r));
+            }
+            if (requireAllFalse) {
+                if (!sequentialFalse) {
+                    items.add("sequential=true");
+                }
+                items.add("]");
+            } else if (sequentialFalse) {
+                items.add(")");
+            }
+        }
+        return items;
+    }
+
+    private static boolean isFalse(String v) {
+        return List.of("false", "no", "off", "0", "n").contains(v.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public String visitPropertySet(PropertySet p) {
+        AttributeSet s = p.set();
+        String keyword = p.type().keyword();
+        List<String> clauses = new ArrayList<>();
+        if (s.idRef().isPresent()) {
+            clauses.add(keyword + " $id-ref=" + s.idRef().get());
+        } else {
+            String id = s.id().orElse("");
+            clauses.add(Words.plain(id) ? keyword + " " + id + ":" : keyword + " $id=\"" + id + "\"");
+        }
+        for (Rule r : s.rules()) {
+            clauses.add("rule " + rule(r));
+        }
+        for (Nvpair nv : s.nvpairs()) {
+            clauses.add(nvpair(nv));
+        }
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitFencingTopology(FencingTopology f) {
+        Map<String, List<FencingTopology.Level>> byTarget = new LinkedHashMap<>();
+        for (FencingTopology.Level level : f.levels()) {
+            byTarget.computeIfAbsent(fencingTarget(level), k -> new ArrayList<>()).add(level);
+        }
+        Map<String, List<String>> devices = new LinkedHashMap<>();
+        byTarget.forEach((target, levels) -> devices.put(target, levels.stream()
+                .sorted(Comparator.comparingInt(l -> Integer.parseInt(Attr.find(l.attributes(), "index").orElse("0"))))
+                .map(l -> Attr.find(l.attributes(), "devices").orElse("")).toList()));
+        if (devices.isEmpty()) {
+            return "fencing_topology";
+        }
+        long nodes = cib.objects().stream().filter(o -> o instanceof NodeDef).count();
+        boolean same = devices.values().stream().distinct().count() == 1;
+        if (same && devices.size() == nodes) {
+            return "fencing_topology " + String.join(" ", devices.values().iterator().next());
+        }
+        List<String> clauses = new ArrayList<>();
+        clauses.add("fencing_topology");
+        devices.forEach((target, devs) -> clauses.add(target + " " + String.join(" ", devs)));
+        return String.join(BREAK, clauses);
+    }
+
+    private static String fencingTarget(FencingTopology.Level level) {
+        List<Attr> a = level.attributes();
+        if (Attr.find(a, "target").isPresent()) {
+            return Attr.find(a, "target").get() + ":";
+        }
+        if (Attr.find(a, "target-pattern").isPresent()) {
+            return "pattern:" + Attr.find(a, "target-pattern").get();
+        }
+        return "attr:" + Attr.find(a, "target-attribute").orElse("") + "=" + Attr.find(a, "target-value").orElse("");
+    }
+
+    @Override
+    public String visitTag(Tag t) {
+        return "tag " + t.id() + (t.refs().isEmpty() ? "" : " " + String.join(" ", t.refs()));
+    }
+
+    @Override
+    public String visitAlert(Alert a) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("alert " + a.id() + " " + Words.quote(a.path()));
+        a.description().ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+        boolean setsAfterRecipient = false;
+        boolean seenRecipient = false;
+        for (Part p : a.parts()) {
+            if (p instanceof Recipient) {
+                seenRecipient = true;
+            } else if (p instanceof AttributeSet && seenRecipient) {
+                setsAfterRecipient = true;
+            }
+        }
+        for (Part p : a.parts()) {
+            if (p instanceof AttributeSet s) {
+                clauses.add(setClause(s.kind() == SetKind.META_ATTRIBUTES ? "meta" : "attributes", s));
+            } else if (p instanceof AlertSelect sel) {
+                StringBuilder sb = new StringBuilder("select");
+                for (String k : sel.kinds()) {
+                    sb.append(' ').append(k);
+                    if (k.equals("attributes")) {
+                        sb.append(" {");
+                        sel.attributes().forEach(x -> sb.append(' ').append(x));
+                        sb.append(" }");
+                    }
+                }
+                clauses.add(sb.toString());
+            } else if (p instanceof Recipient r) {
+                StringBuilder sb = new StringBuilder("to ");
+                if (setsAfterRecipient) {
+                    sb.append("{ ");
+                }
+                sb.append(Words.quote(r.value()));
+                r.description().ifPresent(d -> sb.append(" description=").append(Words.quote(d)));
+                for (AttributeSet s : r.sets()) {
+                    sb.append(' ').append(setClause(s.kind() == SetKind.META_ATTRIBUTES ? "meta" : "attributes", s));
+                }
+                if (setsAfterRecipient) {
+                    sb.append(" }");
+                }
+                clauses.add(sb.toString());
+            }
+        }
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitAclRole(AclRole r) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("role " + r.id());
+        r.description().ifPresent(d -> clauses.add("description=" + Words.quote(d)));
+        for (AclRole.Permission p : r.permissions()) {
+            clauses.add(AclFormat.permission(p));
+        }
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitAclTarget(AclTarget t) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add((t.group() ? "acl_group " : "acl_target ") + t.id());
+        clauses.addAll(t.roles());
+        return String.join(BREAK, clauses);
+    }
+
+    @Override
+    public String visitXmlObject(XmlObject x) {
+        return xmlForm.apply(x);
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    private String setClause(String keyword, AttributeSet s) {
+        List<String> items = new ArrayList<>();
+        items.add(keyword);
+        s.idRef().ifPresent(r -> items.add("$id-ref=" + Words.quote(r)));
+        s.score().ifPresent(sc -> items.add(sc + ":"));
+        for (Rule r : s.rules()) {
+            items.add("rule " + rule(r));
+        }
+        for (Nvpair nv : s.nvpairs()) {
+            items.add(nvpair(nv));
+        }
+        return String.join(" ", items);
+    }
+
+    private static String nvpair(Nvpair nv) {
+        if (nv.idRef().isPresent()) {
+            return "@" + nv.idRef().get() + nv.name().map(n -> ":" + n).orElse("");
+        }
+        String name = nv.name().orElse("");
+        if (nv.value().isEmpty()) {
+            return name;
+        }
+        String value = nv.value().get();
+        if (name.startsWith("passw")) {
+            value = "******";
+        }
+        return name + "=" + Words.quote(value);
+    }
+
+    /** crmsh's cli_rule. */
+    static String rule(Rule r) {
+        List<String> items = new ArrayList<>();
+        if (r.idRef().isPresent()) {
+            return "$id-ref=" + Words.quote(r.idRef().get());
+        }
+        r.role().ifPresent(role -> items.add("$role=" + Words.quote(role)));
+        Optional<String> score = r.score().filter(s -> !s.equals("INFINITY"));
+        if (score.isPresent() || (r.score().isEmpty() && r.scoreAttribute().isPresent())) {
+            items.add(scoreText(score, r.scoreAttribute()) + ":");
+        }
+        String op = r.booleanOp().orElse("and");
+        List<String> exprs = new ArrayList<>();
+        for (Expression e : r.expressions()) {
+            if (e instanceof AttrExpression a) {
+                exprs.add(expression(a));
+            } else if (e instanceof DateExpression d) {
+                exprs.add(dateExpression(d));
+            }
+        }
+        items.add(String.join(" " + op + " ", exprs));
+        return String.join(" ", items);
+    }
+
+    private static String expression(AttrExpression a) {
+        String operation = a.type().filter(t -> !t.equals("string")).map(t -> t + ":" + a.operation())
+                .orElse(a.operation());
+        if (a.value().isEmpty() || a.value().get().isEmpty()) {
+            return operation + " " + a.attribute();
+        }
+        String value = a.value().get();
+        if (a.valueSource().isPresent() && !a.valueSource().get().equals("literal")) {
+            return a.attribute() + " " + operation + " " + a.valueSource().get() + "{" + value + "}";
+        }
+        return a.attribute() + " " + operation + " " + value;
+    }
+
+    private static String dateExpression(DateExpression d) {
+        String op = switch (d.operation()) {
+            case "in_range" -> "in";
+            case "date_spec" -> "spec";
+            default -> d.operation();
+        };
+        StringBuilder sb = new StringBuilder("date ").append(op);
+        if (d.operation().equals("lt") || d.operation().equals("gt")) {
+            Optional<String> v = d.operation().equals("lt") ? d.end() : d.start();
+            return sb.append(' ').append(Words.quote(v.orElse(""))).toString();
+        }
+        if (d.operation().equals("in_range")) {
+            d.start().ifPresent(s -> sb.append(" start=").append(Words.quote(s)));
+            d.end().ifPresent(s -> sb.append(" end=").append(Words.quote(s)));
+        }
+        d.detail().ifPresent(detail -> detail.attributes().stream().filter(a -> !a.name().equals("id"))
+                .forEach(a -> sb.append(' ').append(a.name()).append('=').append(Words.quote(a.value()))));
+        return sb.toString();
+    }
+}

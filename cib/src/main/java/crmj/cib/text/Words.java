@@ -1,0 +1,93 @@
+package crmj.cib.text;
+
+/** Shell-like word handling shared by the builder and the formatter: unquoting and quoting values. */
+public final class Words {
+    private Words() {
+    }
+
+    /**
+     * Removes quotes and backslash escapes the way crmsh's shlex split does (POSIX mode):
+     * {@code "a b"} and {@code 'a b'} become {@code a b}; inside double quotes a backslash escapes
+     * only {@code \ " $ `}; outside quotes it escapes any character.
+     */
+    public static String unquote(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                i++;
+                while (i < n && text.charAt(i) != '"') {
+                    char d = text.charAt(i);
+                    if (d == '\\' && i + 1 < n && "\\\"$`".indexOf(text.charAt(i + 1)) >= 0) {
+                        out.append(text.charAt(i + 1));
+                        i += 2;
+                    } else {
+                        out.append(d);
+                        i++;
+                    }
+                }
+                i++;
+            } else if (c == '\'') {
+                i++;
+                while (i < n && text.charAt(i) != '\'') {
+                    out.append(text.charAt(i));
+                    i++;
+                }
+                i++;
+            } else if (c == '\\' && i + 1 < n) {
+                out.append(text.charAt(i + 1));
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when crmsh prints a value without quotes ({@code ^[\w.-]+$}). */
+    public static boolean plain(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean word = Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+            if (!word) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** crmsh's quote_wrap: bare when plain, else in double quotes with inner quotes escaped. */
+    public static String quote(String value) {
+        if (plain(value)) {
+            return value;
+        }
+        if (value.indexOf('"') >= 0) {
+            return '"' + value.replace("\"", "\\\"") + '"';
+        }
+        return '"' + value + '"';
+    }
+
+    /** True for crmsh's valid ids: {@code ^[A-Za-z_][\w._-]*$}. */
+    public static boolean validId(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        char first = id.charAt(0);
+        if (!(Character.isLetter(first) || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

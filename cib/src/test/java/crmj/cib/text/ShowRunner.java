@@ -1,0 +1,89 @@
+package crmj.cib.text;
+
+import crmj.cib.model.AgentRef;
+import crmj.cib.model.Attr;
+import crmj.cib.model.Cib;
+import crmj.cib.SourceLocation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Test helper: runs a configure script in memory (objects, monitor, delete, commit) and shows the result. */
+final class ShowRunner {
+    private ShowRunner() {
+    }
+
+    static final AgentResolver AGENTS = spec -> {
+        String[] p = spec.split(":", -1);
+        if (p.length == 3) {
+            return Optional.of(new AgentRef(p[0], Optional.of(p[1]), p[2]));
+        }
+        if (p.length == 2) {
+            return Optional.of(new AgentRef(p[0], Optional.empty(), p[1]));
+        }
+        String provider = Files.exists(Path.of("/usr/lib/ocf/resource.d/heartbeat", spec)) ? "heartbeat"
+                : Files.exists(Path.of("/usr/lib/ocf/resource.d/pacemaker", spec)) ? "pacemaker" : null;
+        return provider == null ? Optional.empty() : Optional.of(new AgentRef("ocf", Optional.of(provider), spec));
+    };
+
+    static Cib empty() {
+        return new Cib(List.of(new Attr("crm_feature_set", "3.16.1"), new Attr("validate-with", "pacemaker-3.9"),
+                new Attr("epoch", "1"), new Attr("num_updates", "0"), new Attr("admin_epoch", "0")), List.of(), "");
+    }
+
+    static Cib run(String source, String text) {
+        ConfigEditor editor = new ConfigEditor(empty(), AGENTS);
+        for (ParsedLine line : CrmTextParser.parse(source, text)) {
+            Optional<Statement> st = editor.builder().build(line, text);
+            if (st.isEmpty()) {
+                continue;
+            }
+            if (st.get() instanceof Statement.Define d) {
+                editor.define(d.object(), d.location(), false);
+            } else if (st.get() instanceof Statement.Monitor m) {
+                editor.monitor(m);
+            } else {
+                Statement.Command c = (Statement.Command) st.get();
+                switch (c.name()) {
+                    case "commit", "end", "up", "quit" -> { }
+                    case "delete" -> editor.delete(c.arguments(), c.location());
+                    default -> throw new UnsupportedOperationException(c.name() + " at " + c.location());
+                }
+            }
+        }
+        return editor.cib();
+    }
+
+    static String show(Cib cib) {
+        return new CrmFormatter(cib, o -> "xml <" + o.id() + ">").show();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int ok = 0;
+        int total = 0;
+        for (String a : args) {
+            Path crm = Path.of(a);
+            Path exp = Path.of(a.replaceAll("\\.crm$", ".show"));
+            if (!Files.exists(exp)) {
+                continue;
+            }
+            total++;
+            String got;
+            try {
+                got = show(run(crm.getFileName().toString(), Files.readString(crm)));
+            } catch (RuntimeException e) {
+                System.out.println("FAIL " + crm.getFileName() + ": " + e);
+                continue;
+            }
+            if (got.equals(Files.readString(exp))) {
+                ok++;
+            } else {
+                System.out.println("DIFF " + crm.getFileName());
+                Files.writeString(Path.of("/tmp/diff-" + crm.getFileName() + ".got"), got);
+            }
+        }
+        System.out.println(ok + "/" + total + " identical");
+    }
+}

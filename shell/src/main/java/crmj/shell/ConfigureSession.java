@@ -1,0 +1,237 @@
+package crmj.shell;
+
+import crmj.backend.CibBackend;
+import crmj.cib.CrmException;
+import crmj.cib.SourceLocation;
+import crmj.cib.model.Cib;
+import crmj.cib.model.CibObject;
+import crmj.cib.model.ObjectType;
+import crmj.cib.text.AgentResolver;
+import crmj.cib.text.CommitCheck;
+import crmj.cib.text.ConfigEditor;
+import crmj.cib.text.CrmFormatter;
+import crmj.cib.text.Statement;
+import crmj.cib.xml.CibXmlWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The configure level: a working copy of the CIB edited by object definitions and configure
+ * commands, written to the backend on {@code commit}.
+ */
+final class ConfigureSession {
+    private final CibBackend backend;
+    private final AgentResolver agents;
+    private final Verifier verifier;
+    private final Output output;
+    private ConfigEditor editor;
+    private Cib committed;
+    private final Set<String> changed = new LinkedHashSet<>();
+
+    ConfigureSession(CibBackend backend, AgentResolver agents, Verifier verifier, Output output) {
+        this.backend = backend;
+        this.agents = agents;
+        this.verifier = verifier;
+        this.output = output;
+        this.committed = backend.load();
+        this.editor = new ConfigEditor(committed, agents);
+    }
+
+    /** The editor that shares ids with this session (the builder lives there). */
+    ConfigEditor editor() {
+        return editor;
+    }
+
+    /** True when there are changes not yet committed. */
+    boolean dirty() {
+        return !editor.cib().equals(committed);
+    }
+
+    /** Runs one statement. */
+    void execute(Statement st) {
+        if (st instanceof Statement.Define d) {
+            CibObject o = editor.define(d.object(), d.location(), false);
+            changed.add(o.id());
+        } else if (st instanceof Statement.Monitor m) {
+            editor.monitor(m);
+            changed.add(m.resource());
+        } else {
+            command((Statement.Command) st);
+        }
+    }
+
+    private void command(Statement.Command c) {
+        List<String> args = c.arguments();
+        switch (c.name().toLowerCase(Locale.ROOT)) {
+            case "show" -> show(args, c.location());
+            case "commit" -> commit(args.contains("force"), c.location());
+            case "verify" -> verify(c.location());
+            case "delete" -> {
+                if (args.isEmpty()) {
+                    throw new CrmException(c.location(), "delete: expected one or more ids");
+                }
+                editor.delete(args, c.location());
+            }
+            case "erase" -> erase(args, c.location());
+            case "load" -> load(args, c.location());
+            case "save" -> save(args, c.location());
+            case "refresh" -> refresh();
+            default -> throw new CrmException(c.location(), "unknown configure command '" + c.name() + "'"
+                    + crmj.cib.text.Suggest.nearest(c.name(), KEYWORDS).map(s -> " (did you mean " + s + "?)")
+                    .orElse(""));
+        }
+    }
+
+    /** Object keywords and commands of the configure level, for suggestions. */
+    static final List<String> KEYWORDS = List.of("node", "primitive", "group", "clone", "ms", "master",
+            "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
+            "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
+            "verify", "delete", "erase", "load", "save", "refresh", "end", "up", "quit", "exit", "cd");
+
+    private void show(List<String> args, SourceLocation at) {
+        Cib cib = editor.cib();
+        boolean xml = !args.isEmpty() && args.get(0).equals("xml");
+        List<String> rest = xml ? args.subList(1, args.size()) : args;
+        List<CibObject> selected = select(cib, rest, at);
+        if (xml) {
+            output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
+        } else {
+            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show(selected));
+        }
+        output.out().flush();
+    }
+
+    private List<CibObject> select(Cib cib, List<String> filters, SourceLocation at) {
+        if (filters.isEmpty()) {
+            return cib.objects();
+        }
+        List<CibObject> out = new ArrayList<>();
+        for (String f : filters) {
+            if (f.equals("changed")) {
+                cib.objects().stream().filter(o -> changed.contains(o.id()) && !out.contains(o)).forEach(out::add);
+            } else if (f.startsWith("type:")) {
+                String type = f.substring(5);
+                cib.objects().stream().filter(o -> o.type().keyword().equals(type) && !out.contains(o))
+                        .forEach(out::add);
+            } else {
+                Optional<CibObject> o = cib.objects().stream()
+                        .filter(x -> x.id().equals(f) || (x instanceof crmj.cib.model.NodeDef n && n.uname().equals(f)))
+                        .findFirst();
+                if (o.isEmpty()) {
+                    throw new CrmException(at, "object " + f + " does not exist");
+                }
+                if (!out.contains(o.get())) {
+                    out.add(o.get());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Validates and writes the working copy; refuses on errors unless forced. */
+    void commit(boolean force, SourceLocation at) {
+        Cib cib = editor.cib();
+        if (cib.equals(committed)) {
+            output.info("apparently there is nothing to commit");
+            output.info("try changing something first");
+            return;
+        }
+        boolean ok = check(cib);
+        if (!ok && !force) {
+            throw new CrmException(at, "commit refused: the configuration has errors (use 'commit force' to "
+                    + "commit anyway)");
+        }
+        committed = backend.commit(cib);
+        editor.reset(committed);
+        changed.clear();
+    }
+
+    private void verify(SourceLocation at) {
+        if (!check(editor.cib())) {
+            throw new CrmException(at, "verify: the configuration has errors");
+        }
+    }
+
+    /** Runs the model checks and crm_verify; prints findings; true when no error was found. */
+    private boolean check(Cib cib) {
+        boolean ok = true;
+        for (CommitCheck.Finding f : CommitCheck.check(cib)) {
+            if (f.error()) {
+                output.error(f.toString());
+                ok = false;
+            } else {
+                output.warning(f.toString());
+            }
+        }
+        boolean hasPrimitives = cib.objects().stream().anyMatch(o -> o.type() == ObjectType.PRIMITIVE);
+        if (ok && hasPrimitives) {
+            ok = verifier.verify(cib, output);
+        }
+        return ok;
+    }
+
+    private void erase(List<String> args, SourceLocation at) {
+        Cib cib = editor.cib();
+        List<CibObject> keep = new ArrayList<>();
+        if (args.isEmpty()) {
+            cib.objects().stream().filter(o -> o.type() == ObjectType.NODE).forEach(keep::add);
+        } else if (!args.equals(List.of("nodes"))) {
+            throw new CrmException(at, "erase: expected nothing or 'nodes', found '" + String.join(" ", args) + "'");
+        } else {
+            cib.objects().stream().filter(o -> o.type() != ObjectType.NODE).forEach(keep::add);
+        }
+        editor.reset(cib.withObjects(keep));
+    }
+
+    private void load(List<String> args, SourceLocation at) {
+        if (args.size() < 2 || !List.of("replace", "update", "push").contains(args.get(0))) {
+            throw new CrmException(at, "load: expected 'load replace|update [xml] FILE'");
+        }
+        boolean xml = args.get(1).equals("xml");
+        String file = xml ? args.get(2) : args.get(1);
+        String text;
+        try {
+            text = Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new CrmException(at, "load: cannot read " + file + ": " + e.getMessage());
+        }
+        if (xml) {
+            throw new CrmException(at, "load xml is not supported yet");
+        }
+        if (args.get(0).equals("replace")) {
+            Cib cib = editor.cib();
+            editor.reset(cib.withObjects(List.of()));
+        }
+        ScriptRunner.loadObjects(editor, file, text, args.get(0).equals("replace") ? false : true);
+    }
+
+    private void save(List<String> args, SourceLocation at) {
+        if (args.isEmpty()) {
+            throw new CrmException(at, "save: expected a file name");
+        }
+        boolean xml = args.get(0).equals("xml");
+        String file = args.get(args.size() - 1);
+        Cib cib = editor.cib();
+        String text = xml ? CibXmlWriter.showXml(cib, cib.objects().stream().map(CibObject::id).toList())
+                : new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show();
+        try {
+            Files.writeString(Path.of(file), text);
+        } catch (IOException e) {
+            throw new CrmException(at, "save: cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void refresh() {
+        committed = backend.load();
+        editor = new ConfigEditor(committed, agents);
+        changed.clear();
+    }
+}

@@ -1,0 +1,144 @@
+package crmj.shell;
+
+import crmj.backend.CibBackend;
+import crmj.backend.FileBackend;
+import crmj.backend.StateDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code crm} command: {@code crm [OPTIONS] [LEVEL [COMMAND ARGS...]]}, scripts on standard input
+ * or with {@code -f FILE}. The CIB is {@code $CIB_file} when set, else the file kept in crmj's state
+ * directory.
+ */
+public final class Main {
+    /** The version printed by {@code --version}. */
+    public static final String VERSION = "crmj 0.1.0 (crm configure language of crmsh 4.4.1)";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = run(args, System.getenv(), new Output(out, err), System.in);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs crm with arguments and environment; returns the exit status. */
+    static int run(String[] args, Map<String, String> env, Output output, java.io.InputStream stdin) {
+        String file = null;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--version", "-v" -> {
+                    output.out().println(VERSION);
+                    return 0;
+                }
+                case "-h", "--help" -> {
+                    output.out().println("usage: crm [-f FILE] [-D plain|color] [-F] [-w] [-d] [LEVEL [COMMAND ARGS...]]");
+                    return 0;
+                }
+                case "-f", "--file" -> {
+                    if (i + 1 >= args.length) {
+                        output.error("-f: expected a file name");
+                        return 1;
+                    }
+                    file = args[++i];
+                }
+                case "-D", "--display" -> i++;
+                case "-F", "--force", "-w", "--wait", "-d", "--debug", "-R", "--regression-tests" -> {
+                    // accepted as crmsh does; these have no further effect on scripts yet
+                }
+                default -> {
+                    if (a.startsWith("-") && words.isEmpty()) {
+                        output.error("unknown option " + a);
+                        return 1;
+                    }
+                    words.add(a);
+                }
+            }
+        }
+        FileBackend backend = backend(env);
+        ScriptRunner runner = new ScriptRunner(backend, new OcfResolver(Path.of(env.getOrDefault("OCF_ROOT",
+                "/usr/lib/ocf"))), Verifier.crmVerify(), output);
+        try {
+            if (file != null) {
+                String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));
+                return runner.run(file.equals("-") ? "stdin" : file, text, "", backend::write);
+            }
+            if (words.isEmpty()) {
+                return runner.run("stdin", read(stdin), "", backend::write);
+            }
+            if (words.get(0).equals("configure") && words.size() == 1) {
+                return runner.run("stdin", read(stdin), "configure", backend::write);
+            }
+            if (words.get(0).equals("configure")) {
+                String line = String.join(" ", quoteAll(words.subList(1, words.size())));
+                return runner.run("crm configure " + String.join(" ", words.subList(1, words.size())),
+                        line + "\n", "configure", backend::write);
+            }
+            output.error("unknown command '" + String.join(" ", words) + "' (this version of crmj runs the "
+                    + "configure level; other levels come with the interactive shell)");
+            return 1;
+        } catch (IOException e) {
+            output.error(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static List<String> quoteAll(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (w.isEmpty() || w.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) {
+                int eq = w.indexOf('=');
+                if (eq > 0 && w.substring(0, eq).chars().noneMatch(Character::isWhitespace)) {
+                    out.add(w.substring(0, eq + 1) + '"' + w.substring(eq + 1).replace("\"", "\\\"") + '"');
+                } else {
+                    out.add('"' + w.replace("\"", "\\\"") + '"');
+                }
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static FileBackend backend(Map<String, String> env) {
+        String cibFile = env.get("CIB_file");
+        if (cibFile != null && !cibFile.isEmpty()) {
+            return new FileBackend(Path.of(cibFile));
+        }
+        return FileBackend.createIfMissing(StateDir.of(env).resolve("cib.xml"));
+    }
+
+    private static String read(java.io.InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            char[] buf = new char[8192];
+            int n;
+            while ((n = r.read(buf)) > 0) {
+                sb.append(buf, 0, n);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The backend kind, for messages. */
+    static String describe(CibBackend b) {
+        return b.name();
+    }
+}

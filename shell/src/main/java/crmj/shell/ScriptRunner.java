@@ -1,0 +1,145 @@
+package crmj.shell;
+
+import crmj.backend.CibBackend;
+import crmj.cib.CrmException;
+import crmj.cib.SourceLocation;
+import crmj.cib.text.AgentResolver;
+import crmj.cib.text.ConfigEditor;
+import crmj.cib.text.CrmTextParser;
+import crmj.cib.text.ParsedLine;
+import crmj.cib.text.Statement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Runs crm input (a piped script, {@code -f FILE}, or a one-liner) as one transaction: every line is
+ * parsed first, then run against a staged copy of the CIB; only when every line succeeded are the
+ * commits written. Lines may move between levels ({@code configure}, {@code end}, {@code quit}).
+ */
+final class ScriptRunner {
+    private final CibBackend backend;
+    private final AgentResolver agents;
+    private final Verifier verifier;
+    private final Output output;
+
+    ScriptRunner(CibBackend backend, AgentResolver agents, Verifier verifier, Output output) {
+        this.backend = backend;
+        this.agents = agents;
+        this.verifier = verifier;
+        this.output = output;
+    }
+
+    /**
+     * Runs a script. {@code startLevel} is "configure" for {@code crm configure < script}, "" for the
+     * root level. Returns the exit status.
+     */
+    int run(String source, String text, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+        List<ParsedLine> lines;
+        try {
+            lines = CrmTextParser.parse(source, text);
+        } catch (CrmException e) {
+            e.problems().forEach(p -> output.error(p.toString()));
+            output.error("nothing was committed");
+            return 1;
+        }
+        StagedBackend staged;
+        ConfigureSession session = null;
+        String level = startLevel;
+        try {
+            staged = new StagedBackend(backend, writer);
+            if (level.equals("configure")) {
+                session = new ConfigureSession(staged, agents, verifier, output);
+            }
+            for (ParsedLine line : lines) {
+                if (level.equals("configure")) {
+                    Optional<Statement> st = session.editor().builder().build(line, text);
+                    if (st.isEmpty()) {
+                        continue;
+                    }
+                    if (st.get() instanceof Statement.Command c && isLeave(c.name())) {
+                        if (session.dirty()) {
+                            session.commit(false, c.location());
+                        }
+                        level = "";
+                        session = null;
+                        if (isQuit(c.name())) {
+                            break;
+                        }
+                        continue;
+                    }
+                    session.execute(st.get());
+                } else {
+                    String[] words = line.text().trim().split("\\s+");
+                    String first = words[0].toLowerCase(Locale.ROOT);
+                    if (first.startsWith("#")) {
+                        continue;
+                    }
+                    if (isQuit(first)) {
+                        break;
+                    }
+                    if (first.equals("configure") || (first.equals("cd") && words.length > 1
+                            && words[1].equals("configure"))) {
+                        session = new ConfigureSession(staged, agents, verifier, output);
+                        level = "configure";
+                        int skip = first.equals("cd") ? 2 : 1;
+                        if (words.length > skip) {
+                            String rest = line.text().trim().split("\\s+", skip + 1)[skip];
+                            runConfigureLine(session, line.location(), rest);
+                            session.commit(false, line.location());
+                            level = "";
+                            session = null;
+                        }
+                        continue;
+                    }
+                    throw new CrmException(line.location(), "unknown command '" + words[0] + "' at the top level"
+                            + " (this version of crmj runs 'configure' scripts; other levels come with the"
+                            + " interactive shell)");
+                }
+            }
+            if (session != null && session.dirty()) {
+                session.commit(false, SourceLocation.of(source));
+            }
+        } catch (CrmException e) {
+            e.problems().forEach(p -> output.error(p.toString()));
+            output.error("nothing was committed");
+            return 1;
+        }
+        staged.flush();
+        return 0;
+    }
+
+    private void runConfigureLine(ConfigureSession session, SourceLocation at, String text) {
+        for (ParsedLine line : CrmTextParser.parse(at.source(), text)) {
+            session.editor().builder().build(line, text).ifPresent(session::execute);
+        }
+    }
+
+    /** Defines every object of a crm text in an editor (load update / load replace). */
+    static void loadObjects(ConfigEditor editor, String source, String text, boolean replace) {
+        for (ParsedLine line : CrmTextParser.parse(source, text)) {
+            Optional<Statement> st = editor.builder().build(line, text);
+            if (st.isEmpty()) {
+                continue;
+            }
+            if (st.get() instanceof Statement.Define d) {
+                editor.define(d.object(), d.location(), replace);
+            } else if (st.get() instanceof Statement.Monitor m) {
+                editor.monitor(m);
+            } else {
+                throw new CrmException(line.location(), "expected an object definition in a loaded file");
+            }
+        }
+    }
+
+    private static boolean isLeave(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("end") || w.equals("up") || w.equals("back") || w.equals("cd") || isQuit(w);
+    }
+
+    private static boolean isQuit(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("quit") || w.equals("exit") || w.equals("bye");
+    }
+}

@@ -1,0 +1,46 @@
+package crmj.shell;
+
+import crmj.backend.CibBackend;
+import crmj.cib.model.Cib;
+
+/**
+ * Holds a script's commits in memory so a script is one transaction: {@link #flush()} writes the
+ * last committed CIB (epoch bumped once per commit) only when the whole script succeeded.
+ */
+final class StagedBackend implements CibBackend {
+    private final CibBackend target;
+    private final java.util.function.Consumer<Cib> writer;
+    private Cib current;
+    private boolean committed;
+
+    StagedBackend(CibBackend target, java.util.function.Consumer<Cib> writer) {
+        this.target = target;
+        this.writer = writer;
+        this.current = target.load();
+    }
+
+    @Override
+    public Cib load() {
+        return current;
+    }
+
+    @Override
+    public Cib commit(Cib cib) {
+        long epoch = Long.parseLong(cib.attribute("epoch").orElse("0"));
+        current = cib.withAttribute("epoch", Long.toString(epoch + 1)).withAttribute("num_updates", "0");
+        committed = true;
+        return current;
+    }
+
+    /** Writes the staged CIB when something was committed. */
+    void flush() {
+        if (committed) {
+            writer.accept(current);
+        }
+    }
+
+    @Override
+    public String name() {
+        return target.name();
+    }
+}
