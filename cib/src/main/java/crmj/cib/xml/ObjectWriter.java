@@ -9,6 +9,7 @@ import crmj.cib.model.CibObject;
 import crmj.cib.model.CibObjectVisitor;
 import crmj.cib.model.Clone;
 import crmj.cib.model.Colocation;
+import crmj.cib.model.ContainerPart;
 import crmj.cib.model.FencingTopology;
 import crmj.cib.model.Group;
 import crmj.cib.model.Location;
@@ -104,11 +105,24 @@ final class ObjectWriter implements CibObjectVisitor<List<XNode>> {
         return List.of(b.build());
     }
 
+    /**
+     * A bundle. crmsh keeps the input order of its clauses; the model does not keep where the primitive was,
+     * so it is written right after the container, network and storage parts, as in crmsh's documented form
+     * ({@code docker ... network ... storage ... primitive X meta ...}).
+     */
     @Override
     public List<XNode> visitBundle(Bundle bu) {
         ElementBuilder b = new ElementBuilder("bundle").attr("id", bu.id()).attr("description", bu.description())
-                .comments(bu.comments()).children(PartWriter.parts(bu.parts(), bu.id()));
+                .comments(bu.comments());
+        int split = 0;
+        for (int i = 0; i < bu.parts().size(); i++) {
+            if (bu.parts().get(i) instanceof ContainerPart) {
+                split = i + 1;
+            }
+        }
+        b.children(PartWriter.parts(bu.parts().subList(0, split), bu.id()));
         bu.child().ifPresent(c -> nest(b, bu.id(), c));
+        b.children(PartWriter.parts(bu.parts().subList(split, bu.parts().size()), bu.id()));
         return List.of(b.build());
     }
 
@@ -178,9 +192,18 @@ final class ObjectWriter implements CibObjectVisitor<List<XNode>> {
     public List<XNode> visitAclRole(AclRole r) {
         ElementBuilder b = new ElementBuilder("acl_role").attr("id", r.id()).attr("description", r.description())
                 .comments(r.comments());
-        r.permissions().forEach(p -> b.child(new ElementBuilder("acl_permission").attrs(p.attributes())
-                .attr("id", p.id()).build()));
+        r.permissions().forEach(p -> b.child(permission(r.id(), p)));
         return List.of(b.build());
+    }
+
+    /** A permission: its attributes, then a generated id ({@code ROLE-N}); a given id follows {@code kind}. */
+    private static XNode.Element permission(String role, AclRole.Permission p) {
+        ElementBuilder b = new ElementBuilder("acl_permission");
+        List<Attr> attrs = p.attributes();
+        if (CrmshIds.generated(p.id(), role) || attrs.isEmpty() || !attrs.get(0).name().equals("kind")) {
+            return b.attrs(attrs).attr("id", p.id()).build();
+        }
+        return b.attrs(attrs.subList(0, 1)).attr("id", p.id()).attrs(attrs.subList(1, attrs.size())).build();
     }
 
     @Override
