@@ -7,6 +7,7 @@
 #   - writes NNN-name.show    (stdout of `crm configure show` afterwards),
 #            NNN-name.cib.xml (the resulting CIB file),
 #            NNN-name.stderr  (crmsh stderr of the script run, ANSI colours stripped; only when non-empty),
+#            NNN-name.stdout  (crmsh stdout of the script run -- INFO:/WARNING: lines go there; only when non-empty),
 #   - checks that crmsh exited 0 and that `crm_verify -x` accepts the result.
 # For every differential/bad/NNN-name.crm:
 #   - writes NNN-name.crmsh.txt (exit code, whether anything was committed, stdout, stderr, resulting show).
@@ -83,13 +84,17 @@ run_good() {
   fi
   cp "$show" "$base.show"
   cp "$cib" "$base.cib.xml"
-  # stdout of the script run is normally empty; keep it with stderr if not
-  { strip_ansi < "$err"; strip_ansi < "$out"; } > "$work/$name.stderr"
-  if [ -s "$work/$name.stderr" ]; then
-    cp "$work/$name.stderr" "$base.stderr"
-  else
-    rm -f "$base.stderr"
-  fi
+  # crmsh prints ERROR messages on stderr but INFO/WARNING messages on stdout
+  # (when not attached to a terminal); keep both, each only when non-empty.
+  local stream
+  for stream in stderr stdout; do
+    if [ "$stream" = stderr ]; then strip_ansi < "$err"; else strip_ansi < "$out"; fi > "$work/$name.$stream"
+    if [ -s "$work/$name.$stream" ]; then
+      cp "$work/$name.$stream" "$base.$stream"
+    else
+      rm -f "$base.$stream"
+    fi
+  done
   echo "ok   $name"
 }
 
@@ -102,10 +107,13 @@ run_bad() {
   rc=0
   CIB_file="$cib" "$CRM" configure < "$crm" > "$out" 2> "$err" || rc=$?
   if cmp -s "$empty" "$cib"; then committed=no; else committed=yes; fi
+  local vrc=0
+  "$CRM_VERIFY" -x "$cib" > "$work/bad-$name.verify" 2>&1 || vrc=$?
   {
     echo "# command: CIB_file=<copy of empty.xml> crm configure < $name.crm"
     echo "# exit code: $rc"
     echo "# committed anything: $committed"
+    echo "# crm_verify -x on the resulting CIB: exit $vrc"
     echo "# --- stdout ---"
     strip_ansi < "$out"
     echo "# --- stderr ---"
