@@ -12,6 +12,7 @@ import crmj.cib.text.ConfigEditor;
 import crmj.cib.text.CrmFormatter;
 import crmj.cib.text.Statement;
 import crmj.cib.xml.CibXmlWriter;
+import crmj.cib.xml.XmlForm;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +43,13 @@ final class ConfigureSession {
         this.verifier = verifier;
         this.output = output;
         this.committed = backend.load();
-        this.editor = new ConfigEditor(committed, agents);
+        this.editor = newEditor(committed);
+    }
+
+    private ConfigEditor newEditor(Cib cib) {
+        ConfigEditor e = new ConfigEditor(cib, agents);
+        e.onInfo(output::info);
+        return e;
     }
 
     /** The editor that shares ids with this session (the builder lives there). */
@@ -70,17 +77,13 @@ final class ConfigureSession {
 
     private void command(Statement.Command c) {
         List<String> args = c.arguments();
+        if (editor.edit(c)) {
+            return;
+        }
         switch (c.name().toLowerCase(Locale.ROOT)) {
             case "show" -> show(args, c.location());
             case "commit" -> commit(args.contains("force"), c.location());
             case "verify" -> verify(c.location());
-            case "delete" -> {
-                if (args.isEmpty()) {
-                    throw new CrmException(c.location(), "delete: expected one or more ids");
-                }
-                editor.delete(args, c.location());
-            }
-            case "erase" -> erase(args, c.location());
             case "load" -> load(args, c.location());
             case "save" -> save(args, c.location());
             case "refresh" -> refresh();
@@ -94,7 +97,8 @@ final class ConfigureSession {
     static final List<String> KEYWORDS = List.of("node", "primitive", "group", "clone", "ms", "master",
             "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
             "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
-            "verify", "delete", "erase", "load", "save", "refresh", "end", "up", "quit", "exit", "cd");
+            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "end", "up", "quit",
+            "exit", "cd");
 
     private void show(List<String> args, SourceLocation at) {
         Cib cib = editor.cib();
@@ -178,19 +182,6 @@ final class ConfigureSession {
         return ok;
     }
 
-    private void erase(List<String> args, SourceLocation at) {
-        Cib cib = editor.cib();
-        List<CibObject> keep = new ArrayList<>();
-        if (args.isEmpty()) {
-            cib.objects().stream().filter(o -> o.type() == ObjectType.NODE).forEach(keep::add);
-        } else if (!args.equals(List.of("nodes"))) {
-            throw new CrmException(at, "erase: expected nothing or 'nodes', found '" + String.join(" ", args) + "'");
-        } else {
-            cib.objects().stream().filter(o -> o.type() != ObjectType.NODE).forEach(keep::add);
-        }
-        editor.reset(cib.withObjects(keep));
-    }
-
     private void load(List<String> args, SourceLocation at) {
         if (args.size() < 2 || !List.of("replace", "update", "push").contains(args.get(0))) {
             throw new CrmException(at, "load: expected 'load replace|update [xml] FILE'");
@@ -231,7 +222,7 @@ final class ConfigureSession {
 
     private void refresh() {
         committed = backend.load();
-        editor = new ConfigEditor(committed, agents);
+        editor = newEditor(committed);
         changed.clear();
     }
 }

@@ -245,7 +245,7 @@ public final class CibBuilder {
     private Group group(CrmParser.GroupContext g) {
         String id = newObjectId(g.id);
         List<String> members = new ArrayList<>();
-        for (CrmParser.MemberRefContext m : g.members) {
+        for (CrmParser.GroupMemberContext m : g.members) {
             String member = word(m);
             if (members.contains(member)) {
                 throw error(m, "child " + member + " listed more than once in group " + id);
@@ -325,7 +325,9 @@ public final class CibBuilder {
                 if (!primitive) {
                     throw error(os, "only primitives and templates have operations");
                 }
-                Op op = operation(os.operation(), id);
+                // ops inside "operations $id=X" take their ids from X (crmsh's id prefix is the nearest id)
+                String opPrefix = pendingOps != null && pendingOps.id().isPresent() ? pendingOps.id().get() : id;
+                Op op = operation(os.operation(), opPrefix);
                 if (pendingOps == null) {
                     pendingOps = new Operations(Optional.empty(), Optional.empty(), List.of(op));
                     parts.add(pendingOps);

@@ -39,6 +39,8 @@ import crmj.cib.model.SetKind;
 import crmj.cib.model.Tag;
 import crmj.cib.model.XmlObject;
 
+import crmj.cib.xml.CibSections;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,6 +59,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
 
     private final Cib cib;
     private final Function<CibObject, String> xmlForm;
+    private final java.util.Set<String> referencedRules;
 
     /**
      * @param cib     the whole CIB (fencing_topology's compact form depends on the node count)
@@ -65,6 +68,26 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
     public CrmFormatter(Cib cib, Function<CibObject, String> xmlForm) {
         this.cib = cib;
         this.xmlForm = xmlForm;
+        this.referencedRules = ruleReferences(cib);
+    }
+
+    private static java.util.Set<String> ruleReferences(Cib cib) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (CibObject o : cib.objects()) {
+            List<Rule> rules = new ArrayList<>();
+            if (o instanceof Location l) {
+                rules.addAll(l.rules());
+            } else if (o instanceof PropertySet ps) {
+                rules.addAll(ps.set().rules());
+            }
+            for (Part p : parts(o)) {
+                if (p instanceof AttributeSet s) {
+                    rules.addAll(s.rules());
+                }
+            }
+            rules.forEach(r -> r.idRef().ifPresent(out::add));
+        }
+        return out;
     }
 
     /** {@code show}: all objects, sorted, each ending with a newline; empty for an empty configuration. */
@@ -76,6 +99,9 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
     public String show(List<CibObject> objects) {
         StringBuilder out = new StringBuilder();
         for (CibObject o : sorted(objects)) {
+            if (CibSections.isPlaceholder(o) || CibSections.isComment(o)) {
+                continue;
+            }
             out.append(format(o)).append('\n');
         }
         return out.toString();
@@ -199,7 +225,49 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
                 return true;
             }
         }
-        return !isAscii(o);
+        return !isAscii(o) || !setsSurviveRoundTrip(o);
+    }
+
+    /**
+     * crmsh prints an object, parses the text again and falls back to the xml form when the result
+     * differs. For constraints with resource sets that can happen (a sequential set written inside
+     * brackets); this repeats the check for them, ids aside.
+     */
+    private boolean setsSurviveRoundTrip(CibObject o) {
+        if (!ConstraintRefs.isConstraint(o) || ConstraintRefs.sets(o).isEmpty()) {
+            return true;
+        }
+        String text = o.accept(this);
+        try {
+            CibBuilder builder = new CibBuilder(new IdRegistry(java.util.Set.of()), spec -> Optional.empty(),
+                    List::of);
+            for (ParsedLine line : CrmTextParser.parse("show", text)) {
+                Optional<Statement> st = builder.build(line, text);
+                if (st.isPresent() && st.get() instanceof Statement.Define d) {
+                    return shape(d.object()).equals(shape(o));
+                }
+            }
+        } catch (crmj.cib.CrmException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static List<Object> shape(CibObject c) {
+        List<Object> out = new ArrayList<>();
+        out.add(new java.util.HashSet<>(ConstraintRefs.attributes(c)));
+        for (ResourceSet s : ConstraintRefs.sets(c)) {
+            java.util.Set<Attr> attrs = new java.util.HashSet<>();
+            for (Attr a : s.attributes()) {
+                boolean defaultValue = (a.name().equals("sequential") || a.name().equals("require-all"))
+                        && !isFalse(a.value());
+                if (!defaultValue) {
+                    attrs.add(a);
+                }
+            }
+            out.add(List.of(attrs, s.resources()));
+        }
+        return out;
     }
 
     private static boolean isAscii(CibObject o) {
@@ -621,9 +689,12 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
     }
 
     /** crmsh's cli_rule. */
-    static String rule(Rule r) {
+    String rule(Rule r) {
         List<String> items = new ArrayList<>();
-        if (r.idRef().isPresent()) {
+        if (r.id().isPresent() && referencedRules.contains(r.id().get())) {
+            // crmsh shows the id of a rule that another rule refers to (is_id_refd)
+            items.add("$id=" + Words.quote(r.id().get()));
+        } else if (r.idRef().isPresent()) {
             return "$id-ref=" + Words.quote(r.idRef().get());
         }
         r.role().ifPresent(role -> items.add("$role=" + Words.quote(role)));

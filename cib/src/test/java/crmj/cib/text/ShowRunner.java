@@ -5,6 +5,10 @@ import crmj.cib.model.Attr;
 import crmj.cib.model.Cib;
 import crmj.cib.SourceLocation;
 
+import crmj.cib.xml.CibXmlReader;
+import crmj.cib.xml.CibXmlWriter;
+import crmj.cib.xml.XmlForm;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,18 +50,23 @@ final class ShowRunner {
                 editor.monitor(m);
             } else {
                 Statement.Command c = (Statement.Command) st.get();
-                switch (c.name()) {
-                    case "commit", "end", "up", "quit" -> { }
-                    case "delete" -> editor.delete(c.arguments(), c.location());
-                    default -> throw new UnsupportedOperationException(c.name() + " at " + c.location());
+                if (!editor.edit(c) && !List.of("commit", "end", "up", "quit").contains(c.name())) {
+                    throw new UnsupportedOperationException(c.name() + " at " + c.location());
                 }
             }
         }
         return editor.cib();
     }
 
+    /** Show as crmsh does after a commit: the CIB goes through the file format first. */
     static String show(Cib cib) {
-        return new CrmFormatter(cib, o -> "xml <" + o.id() + ">").show();
+        Cib stored = CibXmlReader.read(CibXmlWriter.write(cib));
+        return new CrmFormatter(stored, o -> XmlForm.of(stored, o)).show();
+    }
+
+    /** The CIB file text, with the epoch crmsh's single commit gives. */
+    static String xml(Cib cib) {
+        return CibXmlWriter.write(cib.withAttribute("epoch", "2"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,5 +94,26 @@ final class ShowRunner {
             }
         }
         System.out.println(ok + "/" + total + " identical");
+        int xmlOk = 0;
+        for (String a : args) {
+            Path crm = Path.of(a);
+            Path exp = Path.of(a.replaceAll("\\.crm$", ".cib.xml"));
+            if (!Files.exists(exp)) {
+                continue;
+            }
+            try {
+                String got = xml(run(crm.getFileName().toString(), Files.readString(crm)));
+                String want = Files.readString(exp).replaceFirst("epoch=\"[0-9]+\"", "epoch=\"2\"");
+                if (got.equals(want)) {
+                    xmlOk++;
+                } else {
+                    Files.writeString(Path.of("/tmp/xdiff-" + crm.getFileName() + ".xml"), got);
+                    System.out.println("XMLDIFF " + crm.getFileName());
+                }
+            } catch (RuntimeException e) {
+                System.out.println("XMLFAIL " + crm.getFileName() + " " + e);
+            }
+        }
+        System.out.println(xmlOk + " XML identical (epoch aside)");
     }
 }
