@@ -137,3 +137,4 @@ VALUE     : ( ~[ \t\r\n"'\\] | '\\' ~[\r\n] | '"' ( '\\' . | ~["\\] )* '"' | '\'
 VALUE_CONTINUATION : '\\' [ \t]* '\r'? '\n' -> skip, popMode ;
 VALUE_NL  : '\r'? '\n' -> type(NL), popMode ;
 VALUE_WS  : [ \t]+ -> skip, popMode ;
+VALUE_ERROR : . -> type(ERROR_CHAR), popMode ;

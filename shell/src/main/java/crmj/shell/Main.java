@@ -3,6 +3,9 @@ package crmj.shell;
 import crmj.backend.CibBackend;
 import crmj.backend.FileBackend;
 import crmj.backend.StateDir;
+import crmj.cib.agent.AgentCatalog;
+import crmj.cib.agent.AgentPaths;
+import crmj.cib.agent.LocalAgentCatalog;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -73,8 +76,9 @@ public final class Main {
             }
         }
         FileBackend backend = backend(env);
-        ScriptRunner runner = new ScriptRunner(backend, new OcfResolver(Path.of(env.getOrDefault("OCF_ROOT",
-                "/usr/lib/ocf"))), Verifier.crmVerify(), output);
+        AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env),
+                LocalAgentCatalog.DEFAULT_TIMEOUT);
+        ScriptRunner runner = new ScriptRunner(backend, catalog, Verifier.crmVerify(), output);
         try {
             if (file != null) {
                 String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));

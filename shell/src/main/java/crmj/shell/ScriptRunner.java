@@ -3,7 +3,7 @@ package crmj.shell;
 import crmj.backend.CibBackend;
 import crmj.cib.CrmException;
 import crmj.cib.SourceLocation;
-import crmj.cib.text.AgentResolver;
+import crmj.cib.agent.AgentCatalog;
 import crmj.cib.text.ConfigEditor;
 import crmj.cib.text.CrmTextParser;
 import crmj.cib.text.ParsedLine;
@@ -20,11 +20,11 @@ import java.util.Optional;
  */
 final class ScriptRunner {
     private final CibBackend backend;
-    private final AgentResolver agents;
+    private final AgentCatalog agents;
     private final Verifier verifier;
     private final Output output;
 
-    ScriptRunner(CibBackend backend, AgentResolver agents, Verifier verifier, Output output) {
+    ScriptRunner(CibBackend backend, AgentCatalog agents, Verifier verifier, Output output) {
         this.backend = backend;
         this.agents = agents;
         this.verifier = verifier;

@@ -238,8 +238,9 @@ public final class CibBuilder {
 
     private AgentRef agent(CrmParser.AgentSpecContext spec) {
         String text = spec.getText();
-        return agents.resolve(text).orElseThrow(() -> error(spec,
-                "unknown resource agent '" + text + "' (expected [class:[provider:]]type of an installed agent)"));
+        return agents.resolve(text).orElseThrow(() -> error(spec, "unknown resource agent '" + text + "'"
+                + agents.suggestion(text).map(s -> " (did you mean " + s + "?)")
+                .orElse(" (expected [class:[provider:]]type of an installed agent)")));
     }
 
     private Group group(CrmParser.GroupContext g) {
@@ -912,6 +913,14 @@ public final class CibBuilder {
         List<Rule> rules = new ArrayList<>();
         for (CrmParser.RuleDefContext r : p.ruleDef()) {
             rules.add(rule(r, setId));
+        }
+        for (CrmParser.NvpairContext nv : p.nvpair()) {
+            if (nv instanceof CrmParser.ValuedPairContext vp && value(vp.VALUE()).isEmpty()) {
+                throw error(nv, "Empty value for " + key(vp.KEY()) + " is not allowed");
+            }
+            if (nv instanceof CrmParser.NamePairContext np) {
+                throw error(nv, "expected NAME=VALUE, found '" + np.getText() + "'");
+            }
         }
         List<Nvpair> pairs = nvpairs(p.nvpair(), setId);
         AttributeSet set = new AttributeSet(kind, setId.isEmpty() ? Optional.empty() : Optional.of(setId), idRef,

@@ -1,6 +1,6 @@
 package crmj.cib.text;
 
-import crmj.cib.model.AgentRef;
+import crmj.cib.agent.LocalAgentCatalog;
 import crmj.cib.model.Attr;
 import crmj.cib.model.Cib;
 import crmj.cib.SourceLocation;
@@ -19,18 +19,8 @@ final class ShowRunner {
     private ShowRunner() {
     }
 
-    static final AgentResolver AGENTS = spec -> {
-        String[] p = spec.split(":", -1);
-        if (p.length == 3) {
-            return Optional.of(new AgentRef(p[0], Optional.of(p[1]), p[2]));
-        }
-        if (p.length == 2) {
-            return Optional.of(new AgentRef(p[0], Optional.empty(), p[1]));
-        }
-        String provider = Files.exists(Path.of("/usr/lib/ocf/resource.d/heartbeat", spec)) ? "heartbeat"
-                : Files.exists(Path.of("/usr/lib/ocf/resource.d/pacemaker", spec)) ? "pacemaker" : null;
-        return provider == null ? Optional.empty() : Optional.of(new AgentRef("ocf", Optional.of(provider), spec));
-    };
+    /** The installed agents, resolved as the shell resolves them. */
+    static final AgentResolver AGENTS = new CatalogAgentResolver(new LocalAgentCatalog());
 
     static Cib empty() {
         return new Cib(List.of(new Attr("crm_feature_set", "3.16.1"), new Attr("validate-with", "pacemaker-3.9"),
