@@ -114,7 +114,7 @@ final class ConfigureSession {
         if (xml) {
             output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
-            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show(selected));
+            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected));
         }
         output.out().flush();
     }
@@ -228,7 +228,7 @@ final class ConfigureSession {
         String file = args.get(args.size() - 1);
         Cib cib = editor.cib();
         String text = xml ? CibXmlWriter.showXml(cib, cib.objects().stream().map(CibObject::id).toList())
-                : new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show();
+                : new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show();
         try {
             Files.writeString(Path.of(file), text);
         } catch (IOException e) {

@@ -60,14 +60,25 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
     private final Cib cib;
     private final Function<CibObject, String> xmlForm;
     private final java.util.Set<String> referencedRules;
+    private final AgentResolver agents;
 
     /**
      * @param cib     the whole CIB (fencing_topology's compact form depends on the node count)
      * @param xmlForm the {@code xml ...} text of an object crm syntax cannot express
      */
     public CrmFormatter(Cib cib, Function<CibObject, String> xmlForm) {
+        this(cib, xmlForm, null);
+    }
+
+    /**
+     * @param agents when given, a primitive whose printed agent would resolve to another agent (say
+     *               {@code drbd} for ocf:heartbeat:drbd, which is not installed while ocf:linbit:drbd is)
+     *               is shown in xml form, as crmsh's round-trip check does
+     */
+    public CrmFormatter(Cib cib, Function<CibObject, String> xmlForm, AgentResolver agents) {
         this.cib = cib;
         this.xmlForm = xmlForm;
+        this.agents = agents;
         this.referencedRules = ruleReferences(cib);
     }
 
@@ -216,6 +227,20 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         }
         for (Part p : parts(o)) {
             if (p instanceof RawXml) {
+                return true;
+            }
+        }
+        if (o instanceof NodeDef n && !n.id().equals(n.uname()) && Words.plain(n.id())
+                && !n.id().matches("[\\w-]+")) {
+            return true; // "node ID: UNAME" is read back only for ids made of [\w-]
+        }
+        if (o instanceof Primitive p && p.parts().stream().anyMatch(x -> x instanceof Operations ops
+                && ops.ops().isEmpty() && ops.id().isEmpty() && ops.idRef().isEmpty())) {
+            return true; // an empty <operations/> has no crm syntax
+        }
+        if (agents != null && o instanceof Primitive p && p.agent().isPresent()) {
+            Optional<crmj.cib.model.AgentRef> reread = agents.resolve(agent(p.agent().get()));
+            if (reread.isPresent() && !reread.equals(p.agent())) {
                 return true;
             }
         }

@@ -51,7 +51,7 @@ final class ShowRunner {
     /** Show as crmsh does after a commit: the CIB goes through the file format first. */
     static String show(Cib cib) {
         Cib stored = CibXmlReader.read(CibXmlWriter.write(cib));
-        return new CrmFormatter(stored, o -> XmlForm.of(stored, o)).show();
+        return new CrmFormatter(stored, o -> XmlForm.of(stored, o), AGENTS).show();
     }
 
     /** The CIB file text, with the epoch crmsh's single commit gives. */
