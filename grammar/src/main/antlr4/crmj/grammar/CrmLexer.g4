@@ -122,7 +122,7 @@ STRING    : '"' ( '\\' . | ~["\\] )* '"'
           ;
 
 PATTERN   : '/' ~[ \t\r\n/]+ '/' ;
-KEY       : WORD_START WORD_CHAR* '=' -> pushMode(VALUE_MODE) ;
+KEY       : WORD_START (WORD_CHAR | ':')* '=' -> pushMode(VALUE_MODE) ;
 LABEL     : WORD_START WORD_CHAR* ':' {spaceOrEndNext()}? ;
 WORD      : WORD_START WORD_CHAR* ;
 

@@ -209,7 +209,7 @@ fencingTopology
 
 fencingItem
     : LABEL                                    #fencingTarget
-    | word COLON KEY VALUE                     #fencingAttributeTarget
+    | KEY VALUE                                #fencingAttributeTarget
     | word COLON value                         #fencingPatternTarget
     | value                                    #fencingDevices
     ;

@@ -14,6 +14,8 @@ import crmj.cib.text.CatalogAgentResolver;
 import crmj.cib.text.CommitCheck;
 import crmj.cib.text.ConfigEditor;
 import crmj.cib.text.CrmFormatter;
+import crmj.cib.text.ObjectFilter;
+import crmj.cib.text.Words;
 import crmj.cib.text.Statement;
 import crmj.cib.xml.CibXmlWriter;
 import crmj.cib.xml.XmlForm;
@@ -37,13 +39,16 @@ final class ConfigureSession {
     private final AgentResolver agents;
     private final AgentChecks agentChecks;
     private final Verifier verifier;
+    private final ShellOptions options;
     private final Output output;
     private ConfigEditor editor;
     private Cib committed;
     private final Set<String> changed = new LinkedHashSet<>();
 
-    ConfigureSession(CibBackend backend, AgentCatalog catalog, Verifier verifier, Output output) {
+    ConfigureSession(CibBackend backend, AgentCatalog catalog, Verifier verifier, ShellOptions options,
+                     Output output) {
         this.backend = backend;
+        this.options = options;
         this.agents = new CatalogAgentResolver(catalog);
         this.agentChecks = new AgentChecks(catalog);
         this.verifier = verifier;
@@ -89,7 +94,8 @@ final class ConfigureSession {
         switch (c.name().toLowerCase(Locale.ROOT)) {
             case "show" -> show(args, c.location());
             case "commit" -> commit(args.contains("force"), c.location());
-            case "verify" -> verify(c.location());
+            case "verify", "_test" -> verify(c.location());
+            case "filter" -> filter(args, c.location());
             case "load" -> load(args, c.location());
             case "save" -> save(args, c.location());
             case "refresh" -> refresh();
@@ -103,8 +109,8 @@ final class ConfigureSession {
     static final List<String> KEYWORDS = List.of("node", "primitive", "group", "clone", "ms", "master",
             "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
             "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
-            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "end", "up", "quit",
-            "exit", "cd");
+            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter", "end", "up",
+            "quit", "exit", "cd");
 
     private void show(List<String> args, SourceLocation at) {
         Cib cib = editor.cib();
@@ -114,36 +120,30 @@ final class ConfigureSession {
         if (xml) {
             output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
-            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected));
+            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
+                    options.sortElements()));
         }
         output.out().flush();
     }
 
     private List<CibObject> select(Cib cib, List<String> filters, SourceLocation at) {
-        if (filters.isEmpty()) {
-            return cib.objects();
+        return ObjectFilter.select(cib, filters, changed, at);
+    }
+
+    /**
+     * {@code filter COMMAND [SELECTION]}: the selected objects' crm text goes through COMMAND (run as
+     * argv, never through a shell) and the output replaces them.
+     */
+    private void filter(List<String> args, SourceLocation at) {
+        if (args.isEmpty()) {
+            throw new CrmException(at, "filter: expected a command");
         }
-        List<CibObject> out = new ArrayList<>();
-        for (String f : filters) {
-            if (f.equals("changed")) {
-                cib.objects().stream().filter(o -> changed.contains(o.id()) && !out.contains(o)).forEach(out::add);
-            } else if (f.startsWith("type:")) {
-                String type = f.substring(5);
-                cib.objects().stream().filter(o -> o.type().keyword().equals(type) && !out.contains(o))
-                        .forEach(out::add);
-            } else {
-                Optional<CibObject> o = cib.objects().stream()
-                        .filter(x -> x.id().equals(f) || (x instanceof crmj.cib.model.NodeDef n && n.uname().equals(f)))
-                        .findFirst();
-                if (o.isEmpty()) {
-                    throw new CrmException(at, "object " + f + " does not exist");
-                }
-                if (!out.contains(o.get())) {
-                    out.add(o.get());
-                }
-            }
-        }
-        return out;
+        Cib cib = editor.cib();
+        List<CibObject> selected = select(cib, args.subList(1, args.size()), at);
+        String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected, options.sortElements());
+        String filtered = Filters.run(Words.split(args.get(0)), text, at);
+        editor.replaceObjects(selected, "filter", filtered);
+        selected.forEach(o -> changed.add(o.id()));
     }
 
     /** Validates and writes the working copy; refuses on errors unless forced. */
@@ -217,7 +217,7 @@ final class ConfigureSession {
             Cib cib = editor.cib();
             editor.reset(cib.withObjects(List.of()));
         }
-        ScriptRunner.loadObjects(editor, file, text, args.get(0).equals("replace") ? false : true);
+        editor.load(file, text, !args.get(0).equals("replace"));
     }
 
     private void save(List<String> args, SourceLocation at) {
@@ -228,7 +228,7 @@ final class ConfigureSession {
         String file = args.get(args.size() - 1);
         Cib cib = editor.cib();
         String text = xml ? CibXmlWriter.showXml(cib, cib.objects().stream().map(CibObject::id).toList())
-                : new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show();
+                : new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(cib.objects(), options.sortElements());
         try {
             Files.writeString(Path.of(file), text);
         } catch (IOException e) {

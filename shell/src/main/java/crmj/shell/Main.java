@@ -43,6 +43,7 @@ public final class Main {
     /** Runs crm with arguments and environment; returns the exit status. */
     static int run(String[] args, Map<String, String> env, Output output, java.io.InputStream stdin) {
         String file = null;
+        ShellOptions options = ShellOptions.defaults();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -63,6 +64,18 @@ public final class Main {
                     file = args[++i];
                 }
                 case "-D", "--display" -> i++;
+                case "-o", "--opt" -> {
+                    if (i + 1 >= args.length) {
+                        output.error("-o: expected SECTION.NAME=VALUE");
+                        return 1;
+                    }
+                    try {
+                        options = options.with(args[++i]);
+                    } catch (crmj.cib.CrmException e) {
+                        output.error(e.getMessage());
+                        return 1;
+                    }
+                }
                 case "-F", "--force", "-w", "--wait", "-d", "--debug", "-R", "--regression-tests" -> {
                     // accepted as crmsh does; these have no further effect on scripts yet
                 }
@@ -78,7 +91,7 @@ public final class Main {
         FileBackend backend = backend(env);
         AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env),
                 LocalAgentCatalog.DEFAULT_TIMEOUT);
-        ScriptRunner runner = new ScriptRunner(backend, catalog, Verifier.crmVerify(), output);
+        ScriptRunner runner = new ScriptRunner(backend, catalog, Verifier.crmVerify(), options, output);
         try {
             if (file != null) {
                 String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));

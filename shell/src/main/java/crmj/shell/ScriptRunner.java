@@ -23,8 +23,10 @@ final class ScriptRunner {
     private final AgentCatalog agents;
     private final Verifier verifier;
     private final Output output;
+    private final ShellOptions options;
 
-    ScriptRunner(CibBackend backend, AgentCatalog agents, Verifier verifier, Output output) {
+    ScriptRunner(CibBackend backend, AgentCatalog agents, Verifier verifier, ShellOptions options, Output output) {
+        this.options = options;
         this.backend = backend;
         this.agents = agents;
         this.verifier = verifier;
@@ -50,7 +52,7 @@ final class ScriptRunner {
         try {
             staged = new StagedBackend(backend, writer);
             if (level.equals("configure")) {
-                session = new ConfigureSession(staged, agents, verifier, output);
+                session = new ConfigureSession(staged, agents, verifier, options, output);
             }
             for (ParsedLine line : lines) {
                 if (level.equals("configure")) {
@@ -81,7 +83,7 @@ final class ScriptRunner {
                     }
                     if (first.equals("configure") || (first.equals("cd") && words.length > 1
                             && words[1].equals("configure"))) {
-                        session = new ConfigureSession(staged, agents, verifier, output);
+                        session = new ConfigureSession(staged, agents, verifier, options, output);
                         level = "configure";
                         int skip = first.equals("cd") ? 2 : 1;
                         if (words.length > skip) {
@@ -113,23 +115,6 @@ final class ScriptRunner {
     private void runConfigureLine(ConfigureSession session, SourceLocation at, String text) {
         for (ParsedLine line : CrmTextParser.parse(at.source(), text)) {
             session.editor().builder().build(line, text).ifPresent(session::execute);
-        }
-    }
-
-    /** Defines every object of a crm text in an editor (load update / load replace). */
-    static void loadObjects(ConfigEditor editor, String source, String text, boolean replace) {
-        for (ParsedLine line : CrmTextParser.parse(source, text)) {
-            Optional<Statement> st = editor.builder().build(line, text);
-            if (st.isEmpty()) {
-                continue;
-            }
-            if (st.get() instanceof Statement.Define d) {
-                editor.define(d.object(), d.location(), replace);
-            } else if (st.get() instanceof Statement.Monitor m) {
-                editor.monitor(m);
-            } else {
-                throw new CrmException(line.location(), "expected an object definition in a loaded file");
-            }
         }
     }
 

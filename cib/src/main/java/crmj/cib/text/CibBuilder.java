@@ -119,9 +119,21 @@ public final class CibBuilder {
     }
 
     private Statement command(CrmParser.CommandContext c, ParsedLine line) {
+        // arguments are the line's words: tokens written without space between them form one word
         List<String> args = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int lastStop = -2;
         for (CrmParser.CommandArgumentContext a : c.commandArgument()) {
-            args.add(Words.unquote(a.getText()));
+            Token t = a.getStart();
+            if (word.length() > 0 && t.getStartIndex() != lastStop + 1) {
+                args.add(Words.unquote(word.toString()));
+                word.setLength(0);
+            }
+            word.append(t.getText());
+            lastStop = t.getStopIndex();
+        }
+        if (word.length() > 0) {
+            args.add(Words.unquote(word.toString()));
         }
         return new Statement.Command(c.commandWord().getText(), args, line.text(), line.location());
     }
@@ -947,11 +959,11 @@ public final class CibBuilder {
             if (item instanceof CrmParser.FencingTargetContext t) {
                 target = List.of(new Attr("target", label(t.LABEL().getSymbol())));
             } else if (item instanceof CrmParser.FencingAttributeTargetContext a) {
-                String kind = word(a.word());
-                if (!kind.equals("attr")) {
+                String k = key(a.KEY());
+                if (!k.startsWith("attr:") || k.length() == 5) {
                     throw error(a, "expected attr:NAME=VALUE, found '" + a.getText() + "'");
                 }
-                target = List.of(new Attr("target-attribute", key(a.KEY())), new Attr("target-value", value(a.VALUE())));
+                target = List.of(new Attr("target-attribute", k.substring(5)), new Attr("target-value", value(a.VALUE())));
             } else if (item instanceof CrmParser.FencingPatternTargetContext p) {
                 String kind = word(p.word());
                 if (!kind.equals("pattern")) {

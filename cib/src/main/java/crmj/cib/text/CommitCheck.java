@@ -42,12 +42,16 @@ public final class CommitCheck {
         List<Finding> out = new ArrayList<>();
         Map<String, CibObject> byId = new HashMap<>();
         Set<String> nodes = new HashSet<>();
+        Set<String> nodeIds = new HashSet<>();
         for (CibObject o : cib.objects()) {
-            if (byId.putIfAbsent(o.id(), o) != null) {
-                out.add(new Finding(true, o.id(), "id is used by more than one object"));
-            }
             if (o instanceof NodeDef n) {
+                // node ids are not XML ids: a node and a resource may share a name
+                if (!nodeIds.add(n.id())) {
+                    out.add(new Finding(true, o.id(), "node id is used by more than one node"));
+                }
                 nodes.add(n.uname());
+            } else if (byId.putIfAbsent(o.id(), o) != null) {
+                out.add(new Finding(true, o.id(), "id is used by more than one object"));
             }
         }
         Map<String, String> parent = new HashMap<>();

@@ -370,6 +370,79 @@ public final class ConfigEditor {
         setObjects(keep);
     }
 
+    /**
+     * {@code load update} / {@code load replace} of crm text: every object in it is defined, replacing an
+     * object with the same id. The ids of replaced objects are freed first, so generated inner ids come
+     * out as they were (crmsh harvests them from the old object).
+     */
+    public void load(String source, String text, boolean update) {
+        if (!update) {
+            setObjects(List.of());
+        }
+        List<ParsedLine> lines = CrmTextParser.parse(source, text);
+        freeIdsOfRedefined(lines, text);
+        for (ParsedLine line : lines) {
+            Optional<Statement> st = builder.build(line, text);
+            if (st.isEmpty()) {
+                continue;
+            }
+            if (st.get() instanceof Statement.Define d) {
+                define(d.object(), d.location(), true);
+            } else if (st.get() instanceof Statement.Monitor m) {
+                monitor(m);
+            } else {
+                throw new CrmException(line.location(), "expected an object definition in a loaded file");
+            }
+        }
+    }
+
+    /** {@code filter}: the objects are replaced by those of the filtered text (objects it drops are deleted). */
+    public void replaceObjects(List<CibObject> old, String source, String text) {
+        List<CibObject> objects = new ArrayList<>(cib.objects());
+        for (CibObject o : old) {
+            CibIds.of(o).forEach(ids::release);
+        }
+        List<ParsedLine> lines = CrmTextParser.parse(source, text);
+        List<String> kept = new ArrayList<>();
+        List<CibObject> built = new ArrayList<>();
+        for (ParsedLine line : lines) {
+            Optional<Statement> st = builder.build(line, text);
+            if (st.isPresent() && st.get() instanceof Statement.Define d) {
+                built.add(d.object());
+                kept.add(d.object().id());
+            } else if (st.isPresent()) {
+                throw new CrmException(line.location(), "expected an object definition from the filter");
+            }
+        }
+        for (CibObject o : old) {
+            if (!kept.contains(o.id())) {
+                objects.remove(o);
+            }
+        }
+        cib = cib.withObjects(objects);
+        for (CibObject o : built) {
+            define(o, SourceLocation.of(source), true);
+        }
+    }
+
+    private void freeIdsOfRedefined(List<ParsedLine> lines, String text) {
+        CibBuilder probe = new CibBuilder(new IdRegistry(java.util.Set.of()), spec -> Optional.of(
+                new crmj.cib.model.AgentRef("ocf", Optional.of("heartbeat"), "probe")), this::nodeNames);
+        for (ParsedLine line : lines) {
+            try {
+                Optional<Statement> st = probe.build(line, text);
+                if (st.isPresent() && st.get() instanceof Statement.Define d) {
+                    int i = indexOfSameNamespace(cib.objects(), d.object());
+                    if (i >= 0) {
+                        CibIds.of(cib.objects().get(i)).forEach(ids::release);
+                    }
+                }
+            } catch (CrmException e) {
+                // the real build reports it
+            }
+        }
+    }
+
     /** {@code rename OLD NEW}: the object and the constraints naming it (not tags, as in crmsh 4.4.1). */
     public void rename(String from, String to, SourceLocation at) {
         if (!Words.validId(to)) {

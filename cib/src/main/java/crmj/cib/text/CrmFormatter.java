@@ -108,8 +108,22 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
 
     /** {@code show ID...}: the given objects in show order. */
     public String show(List<CibObject> objects) {
+        return show(objects, true);
+    }
+
+    /**
+     * The given objects in show order; with {@code sortById} false (crmsh's {@code core.sort_elements=false})
+     * objects of one kind keep their CIB order.
+     */
+    public String show(List<CibObject> objects, boolean sortById) {
         StringBuilder out = new StringBuilder();
-        for (CibObject o : sorted(objects)) {
+        List<CibObject> ordered = new ArrayList<>(objects);
+        if (sortById) {
+            ordered = sorted(objects);
+        } else {
+            ordered.sort(Comparator.comparingInt(CrmFormatter::rank));
+        }
+        for (CibObject o : ordered) {
             if (CibSections.isPlaceholder(o) || CibSections.isComment(o)) {
                 continue;
             }
