@@ -1,6 +1,7 @@
 package crmj.shell;
 
 import crmj.backend.CibBackend;
+import crmj.backend.Schemas;
 import crmj.cib.CrmException;
 import crmj.cib.SourceLocation;
 import crmj.cib.model.Cib;
@@ -44,6 +45,8 @@ final class ConfigureSession {
     private ConfigEditor editor;
     private Cib committed;
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Where each object of this session was defined, so commit-time problems can name the line. */
+    private final java.util.Map<String, SourceLocation> definedAt = new java.util.HashMap<>();
 
     ConfigureSession(CibBackend backend, AgentCatalog catalog, Verifier verifier, ShellOptions options,
                      Output output) {
@@ -78,6 +81,7 @@ final class ConfigureSession {
         if (st instanceof Statement.Define d) {
             CibObject o = editor.define(d.object(), d.location(), false);
             changed.add(o.id());
+            definedAt.putIfAbsent(o.id(), d.location());
         } else if (st instanceof Statement.Monitor m) {
             editor.monitor(m);
             changed.add(m.resource());
@@ -96,6 +100,8 @@ final class ConfigureSession {
             case "commit" -> commit(args.contains("force"), c.location());
             case "verify", "_test" -> verify(c.location());
             case "filter" -> filter(args, c.location());
+            case "schema" -> schema(args, c.location());
+            case "upgrade" -> upgrade(args, c.location());
             case "load" -> load(args, c.location());
             case "save" -> save(args, c.location());
             case "refresh" -> refresh();
@@ -109,7 +115,8 @@ final class ConfigureSession {
     static final List<String> KEYWORDS = List.of("node", "primitive", "group", "clone", "ms", "master",
             "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
             "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
-            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter", "end", "up",
+            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter", "schema",
+            "upgrade", "end", "up",
             "quit", "exit", "cd");
 
     private void show(List<String> args, SourceLocation at) {
@@ -146,6 +153,35 @@ final class ConfigureSession {
         selected.forEach(o -> changed.add(o.id()));
     }
 
+    /** {@code schema [NAME]}: prints the CIB's schema, or sets it to an installed Pacemaker schema. */
+    private void schema(List<String> args, SourceLocation at) {
+        if (args.isEmpty()) {
+            output.out().println(editor.cib().attribute("validate-with").orElse(""));
+            output.out().flush();
+            return;
+        }
+        String name = args.get(0);
+        if (!Schemas.installed().contains(name)) {
+            throw new CrmException(at, "schema " + name + " does not exist (installed: "
+                    + String.join(", ", Schemas.installed()) + ")");
+        }
+        editor.reset(editor.cib().withAttribute("validate-with", name));
+    }
+
+    /** {@code upgrade [force]}: moves the CIB to the newest installed pacemaker-3.x schema. */
+    private void upgrade(List<String> args, SourceLocation at) {
+        String current = editor.cib().attribute("validate-with").orElse("");
+        String newest = Schemas.newest();
+        if (current.equals(newest)) {
+            return;
+        }
+        if (!current.startsWith("pacemaker-3.")) {
+            throw new CrmException(at, "upgrade from " + current + " needs Pacemaker's transformations: run "
+                    + "cibadmin --upgrade --force on the CIB");
+        }
+        editor.reset(editor.cib().withAttribute("validate-with", newest));
+    }
+
     /** Validates and writes the working copy; refuses on errors unless forced. */
     void commit(boolean force, SourceLocation at) {
         Cib cib = editor.cib();
@@ -162,6 +198,7 @@ final class ConfigureSession {
         committed = backend.commit(cib);
         editor.reset(committed);
         changed.clear();
+        definedAt.clear();
     }
 
     private void verify(SourceLocation at) {
@@ -175,18 +212,18 @@ final class ConfigureSession {
         boolean ok = true;
         for (CommitCheck.Finding f : CommitCheck.check(cib)) {
             if (f.error()) {
-                output.error(f.toString());
+                output.error(placed(f.toString()));
                 ok = false;
             } else {
-                output.warning(f.toString());
+                output.warning(placed(f.toString()));
             }
         }
         for (ValidationProblem p : agentChecks.check(cib, changed)) {
             if (p.isError()) {
-                output.error(p.message());
+                output.error(placed(p.message()));
                 ok = false;
             } else {
-                output.warning(p.message());
+                output.warning(placed(p.message()));
             }
         }
         boolean hasPrimitives = cib.objects().stream().anyMatch(o -> o.type() == ObjectType.PRIMITIVE);
@@ -196,6 +233,18 @@ final class ConfigureSession {
             ok = verifier.verify(cib, output, !hasPrimitives);
         }
         return ok;
+    }
+
+    /** "ID: message" gets the place where ID was defined in this session, when it was. */
+    private String placed(String message) {
+        int colon = message.indexOf(": ");
+        if (colon > 0) {
+            SourceLocation at = definedAt.get(message.substring(0, colon));
+            if (at != null) {
+                return at + ": " + message;
+            }
+        }
+        return message;
     }
 
     private void load(List<String> args, SourceLocation at) {

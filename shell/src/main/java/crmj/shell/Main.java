@@ -105,7 +105,7 @@ public final class Main {
             }
             if (words.get(0).equals("configure")) {
                 String line = String.join(" ", quoteAll(words.subList(1, words.size())));
-                return runner.run("crm configure " + String.join(" ", words.subList(1, words.size())),
+                return runner.runOneLiner("crm configure " + String.join(" ", words.subList(1, words.size())),
                         line + "\n", "configure", backend::write);
             }
             output.error("unknown command '" + String.join(" ", words) + "' (this version of crmj runs the "

@@ -38,11 +38,12 @@ final class ScriptRunner {
      * root level. Returns the exit status.
      */
     int run(String source, String text, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+        currentSource = source;
         List<ParsedLine> lines;
         try {
             lines = CrmTextParser.parse(source, text);
         } catch (CrmException e) {
-            e.problems().forEach(p -> output.error(p.toString()));
+            e.problems().forEach(this::report);
             output.error("nothing was committed");
             return 1;
         }
@@ -104,12 +105,30 @@ final class ScriptRunner {
                 session.commit(false, SourceLocation.of(source));
             }
         } catch (CrmException e) {
-            e.problems().forEach(p -> output.error(p.toString()));
+            e.problems().forEach(this::report);
             output.error("nothing was committed");
             return 1;
         }
         staged.flush();
         return 0;
+    }
+
+    /** A one-liner's problems name the command, a script's its file:line:column. */
+    private void report(CrmException.Problem p) {
+        if (oneLiner && p.location().source().equals(currentSource)) {
+            output.error(p.location().source() + ": " + p.message());
+        } else {
+            output.error(p.toString());
+        }
+    }
+
+    private boolean oneLiner;
+    private String currentSource = "";
+
+    /** Runs a one-liner ({@code crm configure show}): as a script of one line, errors naming the command. */
+    int runOneLiner(String command, String line, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+        oneLiner = true;
+        return run(command, line, startLevel, writer);
     }
 
     private void runConfigureLine(ConfigureSession session, SourceLocation at, String text) {

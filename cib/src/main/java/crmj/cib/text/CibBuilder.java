@@ -199,8 +199,9 @@ public final class CibBuilder {
         Optional<String> type = Optional.empty();
         if (uname.length == 2) {
             String t = uname[1].toLowerCase(Locale.ROOT);
-            if (!List.of("normal", "member", "ping", "remote").contains(t)) {
-                throw error(n.uname, "expected a node type (normal, member, ping, remote), found '" + uname[1] + "'");
+            if (!List.of("member", "ping", "remote").contains(t)) {
+                throw error(n.uname, "expected a node type (member, ping, remote), found '" + uname[1] + "'"
+                        + (t.equals("normal") ? " (schema pacemaker-3.9 has no type normal: use member)" : ""));
             }
             type = Optional.of(t);
         }
@@ -264,6 +265,9 @@ public final class CibBuilder {
                 throw error(m, "child " + member + " listed more than once in group " + id);
             }
             members.add(member);
+        }
+        if (members.isEmpty()) {
+            throw error(g.id, "expected the members of group " + id + " (resource ids) after its id");
         }
         Optional<String> description = description(g.description());
         List<Part> parts = resourceParts(g.resourceArguments(), id, false);

@@ -80,6 +80,9 @@ public final class CommitCheck {
                     out.add(new Finding(true, o.id(), "template " + p.templateRef().get() + " does not exist"));
                 }
             }
+            if (o instanceof Primitive p) {
+                duplicateOps(p, out);
+            }
             references(o, byId, out);
             if (o instanceof Location l) {
                 l.attribute("node").filter(n -> !nodes.isEmpty() && !nodes.contains(n)).ifPresent(n ->
@@ -87,6 +90,19 @@ public final class CommitCheck {
             }
         }
         return out;
+    }
+
+    /** Pacemaker refuses two ops with the same name and interval in one resource, whatever their roles. */
+    private static void duplicateOps(Primitive p, List<Finding> out) {
+        Map<String, String> seen = new HashMap<>();
+        for (crmj.cib.model.Op op : p.ops()) {
+            String key = op.name() + "/" + Intervals.millis(op.attribute("interval").orElse("0"));
+            String previous = seen.putIfAbsent(key, op.id());
+            if (previous != null) {
+                out.add(new Finding(true, p.id(), "operation " + op.id() + " is a duplicate of " + previous
+                        + " (the same name and interval more than once)"));
+            }
+        }
     }
 
     private static void references(CibObject o, Map<String, CibObject> byId, List<Finding> out) {
