@@ -97,6 +97,9 @@ public final class Main {
                 String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));
                 return runner.run(file.equals("-") ? "stdin" : file, text, "", backend::write);
             }
+            if (words.isEmpty() && System.console() != null && stdin == System.in) {
+                return interactive(backend, catalog, options, env);
+            }
             if (words.isEmpty()) {
                 return runner.run("stdin", read(stdin), "", backend::write);
             }
@@ -114,6 +117,17 @@ public final class Main {
         } catch (IOException e) {
             output.error(e.getMessage());
             return 1;
+        }
+    }
+
+    private static int interactive(FileBackend backend, AgentCatalog catalog, ShellOptions options,
+                                   Map<String, String> env) throws IOException {
+        java.nio.file.Path state = StateDir.of(env);
+        Files.createDirectories(state);
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder()
+                .system(true).providers("jni,exec").dumb(true).build()) {
+            return new InteractiveShell(terminal, backend, catalog, Verifier.crmVerify(), options,
+                    state.resolve("history")).run();
         }
     }
 

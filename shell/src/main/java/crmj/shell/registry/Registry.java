@@ -1,0 +1,140 @@
+package crmj.shell.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static crmj.shell.registry.ArgSpec.many;
+import static crmj.shell.registry.ArgSpec.optional;
+import static crmj.shell.registry.ArgSpec.required;
+
+/**
+ * Every command of crmj's shell, by level: the one source for dispatch checks, help, completion, the
+ * man page and the bash/zsh completion scripts.
+ */
+public final class Registry {
+    private static final Completion SYNTAX = new Completion.CrmSyntax();
+    private static final Completion RESOURCES = Completion.ids("primitive", "group", "clone", "ms", "bundle",
+            "rsc_template", "tag");
+
+    private final List<CommandSpec> commands;
+
+    private Registry(List<CommandSpec> commands) {
+        this.commands = List.copyOf(commands);
+    }
+
+    /** The levels, in the order the man page lists them ("" is the top level). */
+    public static final List<String> LEVELS = List.of("", "configure");
+
+    /** crmj's commands. */
+    public static Registry standard() {
+        List<CommandSpec> c = new ArrayList<>();
+        navigation("", c);
+        c.add(new CommandSpec("", "configure", List.of(), "CIB configuration (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("configure", c);
+        objects(c);
+        configureCommands(c);
+        return new Registry(c);
+    }
+
+    private static void navigation(String level, List<CommandSpec> c) {
+        c.add(new CommandSpec(level, "help", List.of("?"), "show help (help topics for list of topics)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        c.add(new CommandSpec(level, "ls", List.of(), "list levels and commands", List.of()));
+        c.add(new CommandSpec(level, "cd", List.of(), "navigate the level structure",
+                List.of(optional("LEVEL", new Completion.Levels()))));
+        c.add(new CommandSpec(level, "up", List.of("back", "end"), "go back to the previous level", List.of()));
+        c.add(new CommandSpec(level, "quit", List.of("exit", "bye"), "exit the program", List.of()));
+    }
+
+    private static void objects(List<CommandSpec> c) {
+        object(c, "node", "define a cluster node");
+        object(c, "primitive", "define a resource");
+        object(c, "monitor", "add a monitor operation to a primitive");
+        object(c, "group", "define a group");
+        object(c, "clone", "define a clone (meta promotable=true for a promotable clone)");
+        object(c, "ms", "define a promotable clone (deprecated: clone ... meta promotable=true)", "master");
+        object(c, "rsc_template", "define a resource template");
+        object(c, "bundle", "define a bundle (container)");
+        object(c, "location", "a location preference");
+        object(c, "colocation", "colocate resources", "collocation");
+        object(c, "order", "order resources");
+        object(c, "rsc_ticket", "resources ticket dependency");
+        object(c, "property", "set a cluster property");
+        object(c, "rsc_defaults", "set resource defaults");
+        object(c, "op_defaults", "set resource operations defaults");
+        object(c, "fencing_topology", "node fencing order");
+        object(c, "tag", "define resource tags");
+        object(c, "alert", "event-driven alerts");
+        object(c, "role", "define role access rights");
+        object(c, "acl_target", "define target access rights");
+        object(c, "xml", "raw xml");
+    }
+
+    private static void object(List<CommandSpec> c, String name, String summary, String... aliases) {
+        c.add(new CommandSpec("configure", name, List.of(aliases), summary, List.of(required("...", SYNTAX))));
+    }
+
+    private static void configureCommands(List<CommandSpec> c) {
+        Completion selection = Completion.ids();
+        c.add(new CommandSpec("configure", "show", List.of(), "display CIB objects",
+                List.of(optional("xml", Completion.words("xml", "changed")), many("ID|type:T|tag:T|changed",
+                        selection))));
+        c.add(new CommandSpec("configure", "commit", List.of(), "commit the changes to the CIB",
+                List.of(optional("force", Completion.words("force")))));
+        c.add(new CommandSpec("configure", "verify", List.of("_test"), "verify the CIB with crm_verify and crmj's checks",
+                List.of()));
+        c.add(new CommandSpec("configure", "delete", List.of("rm"), "delete CIB objects",
+                List.of(required("ID", selection), many("ID", selection))));
+        c.add(new CommandSpec("configure", "rename", List.of(), "rename a CIB object",
+                List.of(required("OLD_ID", selection), required("NEW_ID", new Completion.None()))));
+        c.add(new CommandSpec("configure", "modgroup", List.of(), "modify group",
+                List.of(required("GROUP", Completion.ids("group")), required("add|remove",
+                        Completion.words("add", "remove")), required("ID", Completion.ids("primitive")),
+                        optional("after|before", Completion.words("after", "before")),
+                        optional("ID", Completion.ids("primitive")))));
+        c.add(new CommandSpec("configure", "set", List.of(), "set an attribute value",
+                List.of(required("ID.[OP.[INTERVAL.]]NAME", selection), required("VALUE", new Completion.None()))));
+        c.add(new CommandSpec("configure", "erase", List.of(), "erase the CIB (keeping nodes; 'erase nodes': the nodes)",
+                List.of(optional("nodes", Completion.words("nodes")))));
+        c.add(new CommandSpec("configure", "load", List.of(), "import the CIB from a file",
+                List.of(required("replace|update", Completion.words("replace", "update")),
+                        required("FILE", new Completion.Files()))));
+        c.add(new CommandSpec("configure", "save", List.of(), "save the CIB to a file",
+                List.of(optional("xml", Completion.words("xml")), required("FILE", new Completion.Files()))));
+        c.add(new CommandSpec("configure", "refresh", List.of(), "refresh from the CIB, dropping changes", List.of()));
+        c.add(new CommandSpec("configure", "filter", List.of(), "filter CIB objects through a command",
+                List.of(required("COMMAND", new Completion.None()), many("ID", selection))));
+        c.add(new CommandSpec("configure", "schema", List.of(), "show or set the CIB schema",
+                List.of(optional("SCHEMA", new Completion.None()))));
+        c.add(new CommandSpec("configure", "upgrade", List.of(), "upgrade the CIB to the newest schema",
+                List.of(optional("force", Completion.words("force")))));
+    }
+
+    /** All commands, in declaration order. */
+    public List<CommandSpec> commands() {
+        return commands;
+    }
+
+    /** The commands of one level. */
+    public List<CommandSpec> level(String level) {
+        return commands.stream().filter(c -> c.level().equals(level)).toList();
+    }
+
+    /** The command a word names at a level (by name or alias). */
+    public Optional<CommandSpec> find(String level, String word) {
+        return level(level).stream().filter(c -> c.matches(word)).findFirst();
+    }
+
+    /** The command words of a level, aliases included, sorted. */
+    public List<String> words(String level) {
+        List<String> out = new ArrayList<>();
+        for (CommandSpec c : level(level)) {
+            out.add(c.name());
+            out.addAll(c.aliases());
+        }
+        out.sort(null);
+        return out;
+    }
+}
