@@ -9,6 +9,7 @@ import crmj.cib.text.ParsedLine;
 import crmj.cib.text.Statement;
 import crmj.cib.text.Suggest;
 import crmj.shell.registry.CommandSpec;
+import crmj.shell.registry.HelpTexts;
 import crmj.shell.registry.Registry;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;

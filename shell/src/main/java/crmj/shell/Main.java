@@ -52,6 +52,12 @@ public final class Main {
                     output.out().println(VERSION);
                     return 0;
                 }
+                case "--complete" -> {
+                    return complete(List.of(args).subList(i + 1, args.length), env, output);
+                }
+                case "--generate-docs" -> {
+                    return generateDocs(i + 1 < args.length ? args[i + 1] : ".", output);
+                }
                 case "-h", "--help" -> {
                     output.out().println("usage: crm [-f FILE] [-D plain|color] [-F] [-w] [-d] [LEVEL [COMMAND ARGS...]]");
                     return 0;
@@ -128,6 +134,43 @@ public final class Main {
                 .system(true).providers("jni,exec").dumb(true).build()) {
             return new InteractiveShell(terminal, backend, catalog, Verifier.crmVerify(), options,
                     state.resolve("history")).run();
+        }
+    }
+
+    /** {@code crm --complete WORD... CURRENT}: the candidates for CURRENT, one per line (for bash and zsh). */
+    private static int complete(List<String> words, Map<String, String> env, Output output) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env), LocalAgentCatalog.DEFAULT_TIMEOUT);
+        String cibFile = env.get("CIB_file");
+        java.nio.file.Path path = cibFile != null && !cibFile.isEmpty() ? java.nio.file.Path.of(cibFile)
+                : StateDir.of(env).resolve("cib.xml");
+        crmj.cib.model.Cib cib = Files.exists(path) ? new FileBackend(path).load()
+                : crmj.cib.xml.CibXmlReader.read(FileBackend.emptyCib());
+        List<org.jline.reader.Candidate> out = new ArrayList<>();
+        new CrmCompleter(crmj.shell.registry.Registry.standard(), () -> "", () -> cib, catalog)
+                .complete("", words.subList(0, words.size() - 1), words.get(words.size() - 1), out);
+        String current = words.get(words.size() - 1);
+        out.stream().map(org.jline.reader.Candidate::value).filter(v -> v.startsWith(current)).distinct()
+                .forEach(output.out()::println);
+        return 0;
+    }
+
+    /** {@code crm --generate-docs DIR}: writes DIR/man/crm.8, DIR/completions/crm.bash and DIR/completions/_crm. */
+    private static int generateDocs(String dir, Output output) {
+        crmj.shell.registry.Registry registry = crmj.shell.registry.Registry.standard();
+        try {
+            java.nio.file.Path root = java.nio.file.Path.of(dir);
+            Files.createDirectories(root.resolve("man"));
+            Files.createDirectories(root.resolve("completions"));
+            Files.writeString(root.resolve("man/crm.8"), crmj.shell.registry.Renderings.manPage(registry, VERSION));
+            Files.writeString(root.resolve("completions/crm.bash"), crmj.shell.registry.Renderings.bash(registry));
+            Files.writeString(root.resolve("completions/_crm"), crmj.shell.registry.Renderings.zsh(registry));
+            return 0;
+        } catch (IOException e) {
+            output.error(e.getMessage());
+            return 1;
         }
     }
 

@@ -1,6 +1,4 @@
-package crmj.shell;
-
-import crmj.shell.registry.CommandSpec;
+package crmj.shell.registry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The long help of commands, kept in resources keyed by level and command. */
-final class HelpTexts {
+public final class HelpTexts {
     private HelpTexts() {
     }
 
     /** The long help of a command; a missing text is a packaging error (a test checks every command has one). */
-    static String of(CommandSpec spec) {
+    public static String of(CommandSpec spec) {
         try (InputStream in = HelpTexts.class.getResourceAsStream(spec.helpResource())) {
             if (in == null) {
                 throw new IllegalStateException("no help text " + spec.helpResource());
