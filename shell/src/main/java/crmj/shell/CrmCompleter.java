@@ -71,14 +71,14 @@ final class CrmCompleter implements Completer {
             return;
         }
         String first = before.get(0);
-        if (lvl.isEmpty() && (first.equals("configure") || first.equals("cd"))) {
+        if (lvl.isEmpty() && (Registry.LEVELS.contains(first) || first.equals("cd"))) {
             if (first.equals("cd")) {
                 if (before.size() == 1) {
-                    out.add(plain("configure"));
+                    Registry.LEVELS.stream().filter(l -> !l.isEmpty()).forEach(l -> out.add(plain(l)));
                 }
                 return;
             }
-            complete("configure", before.subList(1, before.size()), current, out);
+            complete(first, before.subList(1, before.size()), current, out);
             return;
         }
         Optional<CommandSpec> spec = registry.find(lvl, first);

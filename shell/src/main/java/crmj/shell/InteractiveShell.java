@@ -127,6 +127,9 @@ final class InteractiveShell {
                     leave();
                 } else if (words[1].equals("configure")) {
                     enterConfigure();
+                } else if (words[1].equals("node")) {
+                    leave();
+                    level = "node";
                 } else {
                     output.error("cd: no such level: " + words[1]);
                 }
@@ -142,6 +145,9 @@ final class InteractiveShell {
             }
             if (level.isEmpty()) {
                 root(word, words.length > 1 ? words[1] : "");
+            } else if (level.equals("node")) {
+                List<String> all = crmj.cib.text.Words.split(trimmed);
+                new NodeLevel(backend, output).run(all.get(0), all.subList(1, all.size()), SourceLocation.of(trimmed));
             } else {
                 configure(line);
             }
@@ -154,6 +160,16 @@ final class InteractiveShell {
     }
 
     private void root(String word, String rest) {
+        if (word.equals("node")) {
+            List<String> all = crmj.cib.text.Words.split(rest);
+            if (all.isEmpty()) {
+                level = "node";
+            } else {
+                new NodeLevel(backend, output).run(all.get(0), all.subList(1, all.size()),
+                        SourceLocation.of("node " + rest));
+            }
+            return;
+        }
         if (word.equals("configure")) {
             enterConfigure();
             if (!rest.isBlank()) {

@@ -117,9 +117,8 @@ public final class Main {
                 return runner.runOneLiner("crm configure " + String.join(" ", words.subList(1, words.size())),
                         line + "\n", "configure", backend::write);
             }
-            output.error("unknown command '" + String.join(" ", words) + "' (this version of crmj runs the "
-                    + "configure level; other levels come with the interactive shell)");
-            return 1;
+            String line = String.join(" ", quoteAll(words));
+            return runner.runOneLiner("crm " + String.join(" ", words), line + "\n", "", backend::write);
         } catch (IOException e) {
             output.error(e.getMessage());
             return 1;

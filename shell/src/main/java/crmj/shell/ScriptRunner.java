@@ -8,6 +8,8 @@ import crmj.cib.text.ConfigEditor;
 import crmj.cib.text.CrmTextParser;
 import crmj.cib.text.ParsedLine;
 import crmj.cib.text.Statement;
+import crmj.cib.text.Suggest;
+import crmj.cib.text.Words;
 
 import java.util.List;
 import java.util.Locale;
@@ -73,9 +75,31 @@ final class ScriptRunner {
                         continue;
                     }
                     session.execute(st.get());
+                } else if (level.equals("node")) {
+                    List<String> words = Words.split(line.text());
+                    if (words.isEmpty() || words.get(0).startsWith("#")) {
+                        continue;
+                    }
+                    if (isLeave(words.get(0))) {
+                        level = "";
+                        if (isQuit(words.get(0))) {
+                            break;
+                        }
+                        continue;
+                    }
+                    new NodeLevel(staged, output).run(words.get(0), words.subList(1, words.size()), line.location());
                 } else {
                     String[] words = line.text().trim().split("\\s+");
                     String first = words[0].toLowerCase(Locale.ROOT);
+                    if (first.equals("node") || (first.equals("cd") && words.length > 1 && words[1].equals("node"))) {
+                        List<String> all = Words.split(line.text());
+                        if (first.equals("node") && all.size() > 1) {
+                            new NodeLevel(staged, output).run(all.get(1), all.subList(2, all.size()), line.location());
+                        } else {
+                            level = "node";
+                        }
+                        continue;
+                    }
                     if (first.startsWith("#")) {
                         continue;
                     }
@@ -97,8 +121,8 @@ final class ScriptRunner {
                         continue;
                     }
                     throw new CrmException(line.location(), "unknown command '" + words[0] + "' at the top level"
-                            + " (this version of crmj runs 'configure' scripts; other levels come with the"
-                            + " interactive shell)");
+                            + Suggest.nearest(words[0], List.of("configure", "node", "cd", "quit"))
+                            .map(x -> " (did you mean " + x + "?)").orElse(""));
                 }
             }
             if (session != null && session.dirty()) {

@@ -24,7 +24,7 @@ public final class Registry {
     }
 
     /** The levels, in the order the man page lists them ("" is the top level). */
-    public static final List<String> LEVELS = List.of("", "configure");
+    public static final List<String> LEVELS = List.of("", "configure", "node");
 
     /** crmj's commands. */
     public static Registry standard() {
@@ -35,6 +35,10 @@ public final class Registry {
         navigation("configure", c);
         objects(c);
         configureCommands(c);
+        c.add(new CommandSpec("", "node", List.of(), "node management (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("node", c);
+        nodeCommands(c);
         return new Registry(c);
     }
 
@@ -110,6 +114,28 @@ public final class Registry {
                 List.of(optional("SCHEMA", new Completion.None()))));
         c.add(new CommandSpec("configure", "upgrade", List.of(), "upgrade the CIB to the newest schema",
                 List.of(optional("force", Completion.words("force")))));
+    }
+
+    private static void nodeCommands(List<CommandSpec> c) {
+        Completion nodes = new Completion.Nodes();
+        Completion ops = Completion.words("set", "delete", "show");
+        c.add(new CommandSpec("node", "show", List.of("list"), "show node", List.of(optional("NODE", nodes))));
+        c.add(new CommandSpec("node", "standby", List.of(), "put node into standby",
+                List.of(optional("NODE", nodes), optional("forever", Completion.words("forever", "reboot")))));
+        c.add(new CommandSpec("node", "online", List.of(), "set node online", List.of(optional("NODE", nodes))));
+        c.add(new CommandSpec("node", "maintenance", List.of(), "put node into maintenance mode",
+                List.of(optional("NODE", nodes))));
+        c.add(new CommandSpec("node", "ready", List.of(), "put node into ready mode", List.of(optional("NODE", nodes))));
+        c.add(new CommandSpec("node", "attribute", List.of(), "manage attributes",
+                List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
+                        new Completion.None()), optional("VALUE", new Completion.None()))));
+        c.add(new CommandSpec("node", "utilization", List.of(), "manage utilization attributes",
+                List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
+                        new Completion.None()), optional("VALUE", new Completion.None()))));
+        c.add(new CommandSpec("node", "status-attr", List.of(), "manage status attributes (needs a status section)",
+                List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
+                        new Completion.None()), optional("VALUE", new Completion.None()))));
+        c.add(new CommandSpec("node", "delete", List.of(), "delete node", List.of(required("NODE", nodes))));
     }
 
     /** All commands, in declaration order. */

@@ -70,11 +70,7 @@ public final class Renderings {
                 + "        COMPREPLY=($(compgen -W \"" + String.join(" ", registry.words("")) + "\" -- \"$cur\"))\n"
                 + "        return 0\n"
                 + "    fi\n"
-                + "    if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == configure ]]; then\n"
-                + "        COMPREPLY=($(compgen -W \"" + String.join(" ", registry.words("configure"))
-                + "\" -- \"$cur\"))\n"
-                + "        return 0\n"
-                + "    fi\n"
+                + levelCases(registry, "bash")
                 + "    local IFS=$'\\n'\n"
                 + "    COMPREPLY=($(compgen -W \"$(\"${COMP_WORDS[0]}\" --complete \"${COMP_WORDS[@]:1:COMP_CWORD}\""
                 + " 2>/dev/null)\" -- \"$cur\"))\n"
@@ -90,14 +86,34 @@ public final class Renderings {
                 + "    local -a candidates\n"
                 + "    if (( CURRENT == 2 )); then\n"
                 + "        candidates=(" + String.join(" ", registry.words("")) + ")\n"
-                + "    elif (( CURRENT == 3 )) && [[ $words[2] == configure ]]; then\n"
-                + "        candidates=(" + String.join(" ", registry.words("configure")) + ")\n"
+                + levelCases(registry, "zsh")
                 + "    else\n"
                 + "        candidates=(${(f)\"$($words[1] --complete \"${(@)words[2,CURRENT]}\" 2>/dev/null)\"})\n"
                 + "    fi\n"
                 + "    compadd -S '' -- $candidates\n"
                 + "}\n"
                 + "_crm \"$@\"\n";
+    }
+
+    /** The second word: the commands of the level named by the first. */
+    private static String levelCases(Registry registry, String shell) {
+        StringBuilder sb = new StringBuilder();
+        for (String level : Registry.LEVELS) {
+            if (level.isEmpty()) {
+                continue;
+            }
+            String words = String.join(" ", registry.words(level));
+            if (shell.equals("bash")) {
+                sb.append("    if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == ").append(level).append(" ]]; then\n")
+                        .append("        COMPREPLY=($(compgen -W \"").append(words).append("\" -- \"$cur\"))\n")
+                        .append("        return 0\n")
+                        .append("    fi\n");
+            } else {
+                sb.append("    elif (( CURRENT == 3 )) && [[ $words[2] == ").append(level).append(" ]]; then\n")
+                        .append("        candidates=(").append(words).append(")\n");
+            }
+        }
+        return sb.toString();
     }
 
     private static String help(CommandSpec c) {
