@@ -127,9 +127,9 @@ final class InteractiveShell {
                     leave();
                 } else if (words[1].equals("configure")) {
                     enterConfigure();
-                } else if (words[1].equals("node")) {
+                } else if (CommandLevels.NAMES.contains(words[1])) {
                     leave();
-                    level = "node";
+                    level = words[1];
                 } else {
                     output.error("cd: no such level: " + words[1]);
                 }
@@ -145,9 +145,10 @@ final class InteractiveShell {
             }
             if (level.isEmpty()) {
                 root(word, words.length > 1 ? words[1] : "");
-            } else if (level.equals("node")) {
+            } else if (CommandLevels.NAMES.contains(level)) {
                 List<String> all = crmj.cib.text.Words.split(trimmed);
-                new NodeLevel(backend, output).run(all.get(0), all.subList(1, all.size()), SourceLocation.of(trimmed));
+                CommandLevels.run(level, backend, output, all.get(0), all.subList(1, all.size()),
+                        SourceLocation.of(trimmed));
             } else {
                 configure(line);
             }
@@ -160,13 +161,13 @@ final class InteractiveShell {
     }
 
     private void root(String word, String rest) {
-        if (word.equals("node")) {
+        if (CommandLevels.NAMES.contains(word)) {
             List<String> all = crmj.cib.text.Words.split(rest);
             if (all.isEmpty()) {
-                level = "node";
+                level = word;
             } else {
-                new NodeLevel(backend, output).run(all.get(0), all.subList(1, all.size()),
-                        SourceLocation.of("node " + rest));
+                CommandLevels.run(word, backend, output, all.get(0), all.subList(1, all.size()),
+                        SourceLocation.of(word + " " + rest));
             }
             return;
         }

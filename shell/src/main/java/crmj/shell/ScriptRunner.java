@@ -75,7 +75,7 @@ final class ScriptRunner {
                         continue;
                     }
                     session.execute(st.get());
-                } else if (level.equals("node")) {
+                } else if (CommandLevels.NAMES.contains(level)) {
                     List<String> words = Words.split(line.text());
                     if (words.isEmpty() || words.get(0).startsWith("#")) {
                         continue;
@@ -87,16 +87,19 @@ final class ScriptRunner {
                         }
                         continue;
                     }
-                    new NodeLevel(staged, output).run(words.get(0), words.subList(1, words.size()), line.location());
+                    CommandLevels.run(level, staged, output, words.get(0), words.subList(1, words.size()),
+                            line.location());
                 } else {
                     String[] words = line.text().trim().split("\\s+");
                     String first = words[0].toLowerCase(Locale.ROOT);
-                    if (first.equals("node") || (first.equals("cd") && words.length > 1 && words[1].equals("node"))) {
+                    if (CommandLevels.NAMES.contains(first)
+                            || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
                         List<String> all = Words.split(line.text());
-                        if (first.equals("node") && all.size() > 1) {
-                            new NodeLevel(staged, output).run(all.get(1), all.subList(2, all.size()), line.location());
+                        if (!first.equals("cd") && all.size() > 1) {
+                            CommandLevels.run(first, staged, output, all.get(1), all.subList(2, all.size()),
+                                    line.location());
                         } else {
-                            level = "node";
+                            level = first.equals("cd") ? words[1] : first;
                         }
                         continue;
                     }
@@ -121,7 +124,7 @@ final class ScriptRunner {
                         continue;
                     }
                     throw new CrmException(line.location(), "unknown command '" + words[0] + "' at the top level"
-                            + Suggest.nearest(words[0], List.of("configure", "node", "cd", "quit"))
+                            + Suggest.nearest(words[0], List.of("configure", "node", "resource", "cd", "quit"))
                             .map(x -> " (did you mean " + x + "?)").orElse(""));
                 }
             }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Node commands against their oracle, crm_attribute on the same CIB file: each command and the
+ * Node and resource commands against their oracles, crm_attribute and crm_resource on the same CIB file: each command and the
  * equivalent crm_attribute run on copies of the seed's CIB give the same XML (attribute order and the
  * epoch aside, as crm_attribute writes ids first and bumps the epoch its own way).
  */
@@ -56,13 +56,31 @@ class NodeLevelTest {
                 SeedEndToEndTest.crm(cib, "", "node", "show").out());
     }
 
+    @Test
+    void resourceCommandsAsCrmResourceWritesThem() throws Exception {
+        sameTool("resource stop nfs", "/usr/sbin/crm_resource", "-r nfs --meta -p target-role -v Stopped");
+        sameTool("resource start HA", "/usr/sbin/crm_resource", "-r HA --meta -p target-role -v Started");
+        sameTool("resource unmanage fs_nfs", "/usr/sbin/crm_resource", "-r fs_nfs --meta -p is-managed -v false");
+        sameTool("resource param fs_nfs set fstype xfs", "/usr/sbin/crm_resource", "-r fs_nfs -p fstype -v xfs");
+        sameTool("resource utilization fs_nfs set cpu 2", "/usr/sbin/crm_resource",
+                "-r fs_nfs --utilization -p cpu -v 2");
+        sameTool("resource meta drbd_nfs set priority 5", "/usr/sbin/crm_resource",
+                "-r drbd_nfs --meta -p priority -v 5");
+        sameTool("resource move HA delta", "/usr/sbin/crm_resource", "-r HA --move -N delta");
+        sameTool("resource ban nfs alpha", "/usr/sbin/crm_resource", "-r nfs --ban -N alpha");
+    }
+
     private void same(String crmj, String crmAttribute) throws Exception {
+        sameTool(crmj, "/usr/sbin/crm_attribute", crmAttribute);
+    }
+
+    private void sameTool(String crmj, String tool, String toolArgs) throws Exception {
         Path ours = seedCopy("ours.xml");
         Path theirs = seedCopy("theirs.xml");
         SeedEndToEndTest.Run run = SeedEndToEndTest.crm(ours, "", crmj.split(" "));
         assertEquals(0, run.status(), run.err());
-        List<String> argv = new ArrayList<>(List.of("/usr/sbin/crm_attribute"));
-        argv.addAll(List.of(crmAttribute.split(" ")));
+        List<String> argv = new ArrayList<>(List.of(tool));
+        argv.addAll(List.of(toolArgs.split(" ")));
         ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
         pb.environment().put("CIB_file", theirs.toString());
         Process p = pb.start();
@@ -70,6 +88,8 @@ class NodeLevelTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
         assertEquals(canonical(theirs), canonical(ours), crmj);
+        Files.delete(ours);
+        Files.delete(theirs);
     }
 
     private Path seedCopy(String name) throws Exception {

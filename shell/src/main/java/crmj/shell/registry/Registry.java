@@ -24,7 +24,7 @@ public final class Registry {
     }
 
     /** The levels, in the order the man page lists them ("" is the top level). */
-    public static final List<String> LEVELS = List.of("", "configure", "node");
+    public static final List<String> LEVELS = List.of("", "configure", "node", "resource");
 
     /** crmj's commands. */
     public static Registry standard() {
@@ -39,6 +39,10 @@ public final class Registry {
                 List.of(optional("COMMAND", new Completion.Commands()))));
         navigation("node", c);
         nodeCommands(c);
+        c.add(new CommandSpec("", "resource", List.of(), "resource management (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("resource", c);
+        resourceCommands(c);
         return new Registry(c);
     }
 
@@ -136,6 +140,43 @@ public final class Registry {
                 List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
                         new Completion.None()), optional("VALUE", new Completion.None()))));
         c.add(new CommandSpec("node", "delete", List.of(), "delete node", List.of(required("NODE", nodes))));
+    }
+
+    private static void resourceCommands(List<CommandSpec> c) {
+        Completion rsc = Completion.ids("primitive", "group", "clone", "ms", "bundle");
+        Completion nodes = new Completion.Nodes();
+        Completion ops = Completion.words("set", "delete", "show");
+        String[][] simple = {
+            {"start", "start resources (target-role Started)"},
+            {"stop", "stop resources (target-role Stopped)"},
+            {"restart", "restart resources (stop, then start)"},
+            {"promote", "promote a promotable resource (target-role Master)"},
+            {"demote", "demote a promotable resource (target-role Slave)"},
+            {"manage", "put a resource into managed mode (is-managed true)"},
+            {"unmanage", "put a resource into unmanaged mode (is-managed false)"},
+            {"clear", "clear the constraints of move and ban"},
+        };
+        for (String[] s : simple) {
+            List<String> aliases = s[0].equals("clear") ? List.of("unmigrate") : List.of();
+            c.add(new CommandSpec("resource", s[0], aliases, s[1], List.of(required("RSC", rsc))));
+        }
+        c.add(new CommandSpec("resource", "move", List.of("migrate"), "move a resource to a node (cli-prefer location)",
+                List.of(required("RSC", rsc), required("NODE", nodes), optional("force", Completion.words("force")))));
+        c.add(new CommandSpec("resource", "ban", List.of(), "keep a resource off a node (cli-ban location)",
+                List.of(required("RSC", rsc), required("NODE", nodes), optional("force", Completion.words("force")))));
+        for (String[] s : new String[][] {{"param", "manage a parameter of a resource"},
+                {"meta", "manage a meta attribute of a resource"},
+                {"utilization", "manage a utilization attribute of a resource"}}) {
+            c.add(new CommandSpec("resource", s[0], List.of(), s[1], List.of(required("RSC", rsc),
+                    required("set|delete|show", ops), required("NAME", new Completion.None()),
+                    optional("VALUE", new Completion.None()))));
+        }
+        for (String[] s : new String[][] {{"status", "show resource status (needs the cluster status)"},
+                {"locate", "show the location of resources (needs the cluster status)"},
+                {"cleanup", "clean up resource status (needs the cluster status)"},
+                {"failcount", "manage fail counts (needs the cluster status)"}}) {
+            c.add(new CommandSpec("resource", s[0], List.of(), s[1], List.of(optional("RSC", rsc))));
+        }
     }
 
     /** All commands, in declaration order. */
