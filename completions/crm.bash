@@ -3,7 +3,7 @@
 _crmj_crm() {
     local cur="${COMP_WORDS[COMP_CWORD]}"
     if [[ $COMP_CWORD -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit resource up" -- "$cur"))
+        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit ra resource up" -- "$cur"))
         return 0
     fi
     if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == configure ]]; then
@@ -16,6 +16,10 @@ _crmj_crm() {
     fi
     if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == resource ]]; then
         COMPREPLY=($(compgen -W "? back ban bye cd cleanup clear demote end exit failcount help locate ls manage meta migrate move param promote quit restart start status stop unmanage unmigrate up utilization" -- "$cur"))
+        return 0
+    fi
+    if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == ra ]]; then
+        COMPREPLY=($(compgen -W "? back bye cd classes end exit help info list ls meta providers quit up" -- "$cur"))
         return 0
     fi
     local IFS=$'\n'

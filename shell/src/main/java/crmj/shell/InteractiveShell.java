@@ -147,7 +147,7 @@ final class InteractiveShell {
                 root(word, words.length > 1 ? words[1] : "");
             } else if (CommandLevels.NAMES.contains(level)) {
                 List<String> all = crmj.cib.text.Words.split(trimmed);
-                CommandLevels.run(level, backend, output, all.get(0), all.subList(1, all.size()),
+                CommandLevels.run(level, backend, catalog, output, all.get(0), all.subList(1, all.size()),
                         SourceLocation.of(trimmed));
             } else {
                 configure(line);
@@ -166,7 +166,7 @@ final class InteractiveShell {
             if (all.isEmpty()) {
                 level = word;
             } else {
-                CommandLevels.run(word, backend, output, all.get(0), all.subList(1, all.size()),
+                CommandLevels.run(word, backend, catalog, output, all.get(0), all.subList(1, all.size()),
                         SourceLocation.of(word + " " + rest));
             }
             return;

@@ -87,7 +87,7 @@ final class ScriptRunner {
                         }
                         continue;
                     }
-                    CommandLevels.run(level, staged, output, words.get(0), words.subList(1, words.size()),
+                    CommandLevels.run(level, staged, agents, output, words.get(0), words.subList(1, words.size()),
                             line.location());
                 } else {
                     String[] words = line.text().trim().split("\\s+");
@@ -96,7 +96,7 @@ final class ScriptRunner {
                             || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
                         List<String> all = Words.split(line.text());
                         if (!first.equals("cd") && all.size() > 1) {
-                            CommandLevels.run(first, staged, output, all.get(1), all.subList(2, all.size()),
+                            CommandLevels.run(first, staged, agents, output, all.get(1), all.subList(2, all.size()),
                                     line.location());
                         } else {
                             level = first.equals("cd") ? words[1] : first;

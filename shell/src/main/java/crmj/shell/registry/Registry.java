@@ -24,7 +24,7 @@ public final class Registry {
     }
 
     /** The levels, in the order the man page lists them ("" is the top level). */
-    public static final List<String> LEVELS = List.of("", "configure", "node", "resource");
+    public static final List<String> LEVELS = List.of("", "configure", "node", "resource", "ra");
 
     /** crmj's commands. */
     public static Registry standard() {
@@ -43,6 +43,17 @@ public final class Registry {
                 List.of(optional("COMMAND", new Completion.Commands()))));
         navigation("resource", c);
         resourceCommands(c);
+        c.add(new CommandSpec("", "ra", List.of(), "resource agents information center (enter the level, or run "
+                + "one command)", List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("ra", c);
+        c.add(new CommandSpec("ra", "classes", List.of(), "list classes and providers", List.of()));
+        c.add(new CommandSpec("ra", "providers", List.of(), "show providers for a resource agent",
+                List.of(required("TYPE", new Completion.None()))));
+        c.add(new CommandSpec("ra", "list", List.of(), "list resource agents of a class (and provider)",
+                List.of(required("CLASS", Completion.words("ocf", "lsb", "service", "stonith", "systemd")),
+                        optional("PROVIDER", new Completion.None()))));
+        c.add(new CommandSpec("ra", "info", List.of("meta"), "show the meta-data of a resource agent",
+                List.of(required("[CLASS:[PROVIDER:]]TYPE", new Completion.Agents()))));
         return new Registry(c);
     }
 
