@@ -1,0 +1,50 @@
+package crmj.cib.status;
+
+/**
+ * {@code check_operation_expiry} as far as the state goes: whether a history entry is older than the
+ * resource's failure timeout with no unexpired fail count (expired failures are ignored).
+ */
+final class Expiry {
+    private Expiry() {
+    }
+
+    static boolean isExpired(WRsc rsc, WNode node, int rc, XmlElement op, WorkingSet ws) {
+        if (rsc.failureTimeout <= 0) {
+            return false;
+        }
+        Long lastRun = OpEntry.lastChange(op);
+        if (lastRun == null) {
+            return false;
+        }
+        String task = OpEntry.task(op);
+        long intervalMs = OpEntry.intervalMs(op);
+        boolean expired = ws.now >= lastRun + rsc.failureTimeout
+                && !ignoreFailureTimeout(rsc, task, intervalMs, ws);
+        int unexpired = FailCounts.get(node, rsc, true, op, ws).count();
+        if (expired) {
+            if (FailCounts.get(node, rsc, false, op, ws).count() != 0 && unexpired != 0) {
+                expired = false;
+            }
+        }
+        if (expired && intervalMs == 0 && "monitor".equals(task)) {
+            switch (rc) {
+                case OpEntry.OCF_OK, OpEntry.OCF_NOT_RUNNING, OpEntry.OCF_RUNNING_PROMOTED, OpEntry.OCF_DEGRADED,
+                        OpEntry.OCF_DEGRADED_PROMOTED:
+                    expired = false;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return expired;
+    }
+
+    /** A remote connection's recurring monitor failure stays until the remote node is fenced. */
+    private static boolean ignoreFailureTimeout(WRsc rsc, String task, long intervalMs, WorkingSet ws) {
+        if (rsc.remoteReconnectMs != 0 && ws.options.stonithEnabled && intervalMs != 0 && "monitor".equals(task)) {
+            WNode remote = ws.findNode(rsc.id);
+            return remote != null && !remote.remoteWasFenced;
+        }
+        return false;
+    }
+}
