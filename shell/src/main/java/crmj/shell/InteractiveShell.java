@@ -161,6 +161,10 @@ final class InteractiveShell {
     }
 
     private void root(String word, String rest) {
+        if (word.equals("status")) {
+            terminal.writer().print(StatusCommand.render(backend.load(), java.time.ZonedDateTime.now()));
+            return;
+        }
         if (CommandLevels.NAMES.contains(word)) {
             List<String> all = crmj.cib.text.Words.split(rest);
             if (all.isEmpty()) {

@@ -92,6 +92,11 @@ final class ScriptRunner {
                 } else {
                     String[] words = line.text().trim().split("\\s+");
                     String first = words[0].toLowerCase(Locale.ROOT);
+                    if (first.equals("status")) {
+                        output.out().print(StatusCommand.render(staged.load(), java.time.ZonedDateTime.now()));
+                        output.out().flush();
+                        continue;
+                    }
                     if (CommandLevels.NAMES.contains(first)
                             || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
                         List<String> all = Words.split(line.text());

@@ -30,6 +30,8 @@ public final class Registry {
     public static Registry standard() {
         List<CommandSpec> c = new ArrayList<>();
         navigation("", c);
+        c.add(new CommandSpec("", "status", List.of(), "show the cluster status (crm_mon's one-shot text)",
+                List.of()));
         c.add(new CommandSpec("", "configure", List.of(), "CIB configuration (enter the level, or run one command)",
                 List.of(optional("COMMAND", new Completion.Commands()))));
         navigation("configure", c);
