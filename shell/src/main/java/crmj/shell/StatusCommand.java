@@ -31,13 +31,20 @@ final class StatusCommand {
         out.append("  * Current DC: ").append(dc(cib)).append('\n');
         out.append("  * Last updated: ").append(ASCTIME.format(now)).append('\n');
         out.append("  * Last change:  ").append(lastChange(cib)).append('\n');
-        long nodes = cib.objects().stream().filter(o -> o instanceof NodeDef).count();
+        long nodes = state.nodes().size();
         out.append("  * ").append(nodes).append(nodes == 1 ? " node" : " nodes").append(" configured\n");
         int instances = state.instances();
         out.append("  * ").append(instances).append(instances == 1 ? " resource instance" : " resource instances")
-                .append(" configured\n\n");
-        String preamble = CrmMonFormatter.preamble(state);
-        out.append(preamble);
+                .append(" configured");
+        if (state.disabledInstances() > 0 && state.blockedInstances() > 0) {
+            out.append(" (").append(state.disabledInstances()).append(" DISABLED, ").append(state.blockedInstances())
+                    .append(" BLOCKED from further action due to failure)");
+        } else if (state.disabledInstances() > 0) {
+            out.append(" (").append(state.disabledInstances()).append(" DISABLED)");
+        } else if (state.blockedInstances() > 0) {
+            out.append(" (").append(state.blockedInstances()).append(" BLOCKED from further action due to failure)");
+        }
+        out.append("\n\n");
         for (String line : CrmMonFormatter.body(state).split("\n", -1)) {
             if (line.startsWith("  * Node List:") || line.startsWith("  * Full List of Resources:")
                     || line.startsWith("  * Failed Resource Actions:")) {
@@ -66,7 +73,7 @@ final class StatusCommand {
         if (name == null) {
             return "NONE";
         }
-        String version = property(cib, "dc-version").map(v -> " (version " + v + ")").orElse("");
+        String version = " (version " + property(cib, "dc-version").orElse("unknown") + ")";
         String quorum = cib.attribute("have-quorum").map(q -> q.equals("1") || q.equals("true")).orElse(false)
                 ? "partition with quorum" : "partition WITHOUT quorum";
         return name + version + " - " + quorum;
