@@ -42,7 +42,10 @@ public final class CrmVerify {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("crmj-verify-", ".xml");
-            Files.writeString(tmp, CibXmlWriter.write(cib));
+            // as crmsh does, the configuration only: with an empty status section every node would
+            // look unclean to crm_verify
+            Cib configOnly = new Cib(cib.attributes(), cib.objects(), "");
+            Files.writeString(tmp, CibXmlWriter.write(configOnly).replace("  <status/>\n", ""));
             ProcessBuilder pb = new ProcessBuilder(executable.toString(), "-V", "--xml-file", tmp.toString());
             pb.redirectErrorStream(true);
             pb.environment().remove("CIB_file");
@@ -55,7 +58,7 @@ public final class CrmVerify {
             List<String> lines = new ArrayList<>();
             for (String line : text.split("\n")) {
                 if (!line.isBlank()) {
-                    lines.add(line.strip());
+                    lines.add(line.strip().replace(tmp.toString(), "cib"));
                 }
             }
             return new Result(true, p.exitValue() == 0, lines);

@@ -122,7 +122,7 @@ STRING    : '"' ( '\\' . | ~["\\] )* '"'
           ;
 
 PATTERN   : '/' ~[ \t\r\n/]+ '/' ;
-KEY       : WORD_START WORD_CHAR* '=' -> pushMode(VALUE_MODE) ;
+KEY       : WORD_START (WORD_CHAR | ':')* '=' -> pushMode(VALUE_MODE) ;
 LABEL     : WORD_START WORD_CHAR* ':' {spaceOrEndNext()}? ;
 WORD      : WORD_START WORD_CHAR* ;
 
@@ -137,3 +137,4 @@ VALUE     : ( ~[ \t\r\n"'\\] | '\\' ~[\r\n] | '"' ( '\\' . | ~["\\] )* '"' | '\'
 VALUE_CONTINUATION : '\\' [ \t]* '\r'? '\n' -> skip, popMode ;
 VALUE_NL  : '\r'? '\n' -> type(NL), popMode ;
 VALUE_WS  : [ \t]+ -> skip, popMode ;
+VALUE_ERROR : . -> type(ERROR_CHAR), popMode ;

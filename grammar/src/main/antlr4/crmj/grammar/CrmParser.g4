@@ -100,7 +100,7 @@ opAttrSection
     ;
 
 group
-    : GROUP id=identifier members+=memberRef* description? resourceArguments
+    : GROUP id=identifier members+=groupMember* description? resourceArguments
     ;
 
 clone
@@ -209,7 +209,7 @@ fencingTopology
 
 fencingItem
     : LABEL                                    #fencingTarget
-    | word COLON KEY VALUE                     #fencingAttributeTarget
+    | KEY VALUE                                #fencingAttributeTarget
     | word COLON value                         #fencingPatternTarget
     | value                                    #fencingDevices
     ;
@@ -285,6 +285,9 @@ valuePart : WORD | STRING | PATTERN | nonReserved | LPAREN | RPAREN ;
 word : WORD | nonReserved ;
 
 identifier : WORD | nonReserved ;
+
+// A group member: crmsh takes every word up to params, meta or a name=value.
+groupMember : WORD | softKeyword | UTILIZATION | ATTRIBUTES | OPERATIONS | OP | OP_PARAMS | OP_META | RULE ;
 
 // A resource reference: any word but the keywords that open a section.
 memberRef : WORD | softKeyword ;

@@ -1,17 +1,25 @@
 package crmj.shell;
 
 import crmj.backend.CibBackend;
+import crmj.backend.Schemas;
 import crmj.cib.CrmException;
 import crmj.cib.SourceLocation;
 import crmj.cib.model.Cib;
 import crmj.cib.model.CibObject;
 import crmj.cib.model.ObjectType;
+import crmj.cib.agent.AgentCatalog;
+import crmj.cib.agent.ValidationProblem;
+import crmj.cib.text.AgentChecks;
 import crmj.cib.text.AgentResolver;
+import crmj.cib.text.CatalogAgentResolver;
 import crmj.cib.text.CommitCheck;
 import crmj.cib.text.ConfigEditor;
 import crmj.cib.text.CrmFormatter;
+import crmj.cib.text.ObjectFilter;
+import crmj.cib.text.Words;
 import crmj.cib.text.Statement;
 import crmj.cib.xml.CibXmlWriter;
+import crmj.cib.xml.XmlForm;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,19 +38,32 @@ import java.util.Set;
 final class ConfigureSession {
     private final CibBackend backend;
     private final AgentResolver agents;
+    private final AgentChecks agentChecks;
     private final Verifier verifier;
+    private final ShellOptions options;
     private final Output output;
     private ConfigEditor editor;
     private Cib committed;
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Where each object of this session was defined, so commit-time problems can name the line. */
+    private final java.util.Map<String, SourceLocation> definedAt = new java.util.HashMap<>();
 
-    ConfigureSession(CibBackend backend, AgentResolver agents, Verifier verifier, Output output) {
+    ConfigureSession(CibBackend backend, AgentCatalog catalog, Verifier verifier, ShellOptions options,
+                     Output output) {
         this.backend = backend;
-        this.agents = agents;
+        this.options = options;
+        this.agents = new CatalogAgentResolver(catalog);
+        this.agentChecks = new AgentChecks(catalog);
         this.verifier = verifier;
         this.output = output;
         this.committed = backend.load();
-        this.editor = new ConfigEditor(committed, agents);
+        this.editor = newEditor(committed);
+    }
+
+    private ConfigEditor newEditor(Cib cib) {
+        ConfigEditor e = new ConfigEditor(cib, agents);
+        e.onInfo(output::info);
+        return e;
     }
 
     /** The editor that shares ids with this session (the builder lives there). */
@@ -60,6 +81,7 @@ final class ConfigureSession {
         if (st instanceof Statement.Define d) {
             CibObject o = editor.define(d.object(), d.location(), false);
             changed.add(o.id());
+            definedAt.putIfAbsent(o.id(), d.location());
         } else if (st instanceof Statement.Monitor m) {
             editor.monitor(m);
             changed.add(m.resource());
@@ -70,17 +92,16 @@ final class ConfigureSession {
 
     private void command(Statement.Command c) {
         List<String> args = c.arguments();
+        if (editor.edit(c)) {
+            return;
+        }
         switch (c.name().toLowerCase(Locale.ROOT)) {
             case "show" -> show(args, c.location());
             case "commit" -> commit(args.contains("force"), c.location());
-            case "verify" -> verify(c.location());
-            case "delete" -> {
-                if (args.isEmpty()) {
-                    throw new CrmException(c.location(), "delete: expected one or more ids");
-                }
-                editor.delete(args, c.location());
-            }
-            case "erase" -> erase(args, c.location());
+            case "verify", "_test" -> verify(c.location());
+            case "filter" -> filter(args, c.location());
+            case "schema" -> schema(args, c.location());
+            case "upgrade" -> upgrade(args, c.location());
             case "load" -> load(args, c.location());
             case "save" -> save(args, c.location());
             case "refresh" -> refresh();
@@ -94,7 +115,9 @@ final class ConfigureSession {
     static final List<String> KEYWORDS = List.of("node", "primitive", "group", "clone", "ms", "master",
             "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
             "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
-            "verify", "delete", "erase", "load", "save", "refresh", "end", "up", "quit", "exit", "cd");
+            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter", "schema",
+            "upgrade", "end", "up",
+            "quit", "exit", "cd");
 
     private void show(List<String> args, SourceLocation at) {
         Cib cib = editor.cib();
@@ -104,36 +127,59 @@ final class ConfigureSession {
         if (xml) {
             output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
-            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show(selected));
+            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
+                    options.sortElements()));
         }
         output.out().flush();
     }
 
     private List<CibObject> select(Cib cib, List<String> filters, SourceLocation at) {
-        if (filters.isEmpty()) {
-            return cib.objects();
+        return ObjectFilter.select(cib, filters, changed, at);
+    }
+
+    /**
+     * {@code filter COMMAND [SELECTION]}: the selected objects' crm text goes through COMMAND (run as
+     * argv, never through a shell) and the output replaces them.
+     */
+    private void filter(List<String> args, SourceLocation at) {
+        if (args.isEmpty()) {
+            throw new CrmException(at, "filter: expected a command");
         }
-        List<CibObject> out = new ArrayList<>();
-        for (String f : filters) {
-            if (f.equals("changed")) {
-                cib.objects().stream().filter(o -> changed.contains(o.id()) && !out.contains(o)).forEach(out::add);
-            } else if (f.startsWith("type:")) {
-                String type = f.substring(5);
-                cib.objects().stream().filter(o -> o.type().keyword().equals(type) && !out.contains(o))
-                        .forEach(out::add);
-            } else {
-                Optional<CibObject> o = cib.objects().stream()
-                        .filter(x -> x.id().equals(f) || (x instanceof crmj.cib.model.NodeDef n && n.uname().equals(f)))
-                        .findFirst();
-                if (o.isEmpty()) {
-                    throw new CrmException(at, "object " + f + " does not exist");
-                }
-                if (!out.contains(o.get())) {
-                    out.add(o.get());
-                }
-            }
+        Cib cib = editor.cib();
+        List<CibObject> selected = select(cib, args.subList(1, args.size()), at);
+        String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected, options.sortElements());
+        String filtered = Filters.run(Words.split(args.get(0)), text, at);
+        editor.replaceObjects(selected, "filter", filtered);
+        selected.forEach(o -> changed.add(o.id()));
+    }
+
+    /** {@code schema [NAME]}: prints the CIB's schema, or sets it to an installed Pacemaker schema. */
+    private void schema(List<String> args, SourceLocation at) {
+        if (args.isEmpty()) {
+            output.out().println(editor.cib().attribute("validate-with").orElse(""));
+            output.out().flush();
+            return;
         }
-        return out;
+        String name = args.get(0);
+        if (!Schemas.installed().contains(name)) {
+            throw new CrmException(at, "schema " + name + " does not exist (installed: "
+                    + String.join(", ", Schemas.installed()) + ")");
+        }
+        editor.reset(editor.cib().withAttribute("validate-with", name));
+    }
+
+    /** {@code upgrade [force]}: moves the CIB to the newest installed pacemaker-3.x schema. */
+    private void upgrade(List<String> args, SourceLocation at) {
+        String current = editor.cib().attribute("validate-with").orElse("");
+        String newest = Schemas.newest();
+        if (current.equals(newest)) {
+            return;
+        }
+        if (!current.startsWith("pacemaker-3.")) {
+            throw new CrmException(at, "upgrade from " + current + " needs Pacemaker's transformations: run "
+                    + "cibadmin --upgrade --force on the CIB");
+        }
+        editor.reset(editor.cib().withAttribute("validate-with", newest));
     }
 
     /** Validates and writes the working copy; refuses on errors unless forced. */
@@ -152,6 +198,7 @@ final class ConfigureSession {
         committed = backend.commit(cib);
         editor.reset(committed);
         changed.clear();
+        definedAt.clear();
     }
 
     private void verify(SourceLocation at) {
@@ -165,30 +212,39 @@ final class ConfigureSession {
         boolean ok = true;
         for (CommitCheck.Finding f : CommitCheck.check(cib)) {
             if (f.error()) {
-                output.error(f.toString());
+                output.error(placed(f.toString()));
                 ok = false;
             } else {
-                output.warning(f.toString());
+                output.warning(placed(f.toString()));
+            }
+        }
+        for (ValidationProblem p : agentChecks.check(cib, changed)) {
+            if (p.isError()) {
+                output.error(placed(p.message()));
+                ok = false;
+            } else {
+                output.warning(placed(p.message()));
             }
         }
         boolean hasPrimitives = cib.objects().stream().anyMatch(o -> o.type() == ObjectType.PRIMITIVE);
-        if (ok && hasPrimitives) {
-            ok = verifier.verify(cib, output);
+        if (ok) {
+            // crmsh skips crm_verify when there are no primitives; crmj still refuses a CIB that
+            // fails Pacemaker's schema (crm_verify's other complaints then only warn)
+            ok = verifier.verify(cib, output, !hasPrimitives);
         }
         return ok;
     }
 
-    private void erase(List<String> args, SourceLocation at) {
-        Cib cib = editor.cib();
-        List<CibObject> keep = new ArrayList<>();
-        if (args.isEmpty()) {
-            cib.objects().stream().filter(o -> o.type() == ObjectType.NODE).forEach(keep::add);
-        } else if (!args.equals(List.of("nodes"))) {
-            throw new CrmException(at, "erase: expected nothing or 'nodes', found '" + String.join(" ", args) + "'");
-        } else {
-            cib.objects().stream().filter(o -> o.type() != ObjectType.NODE).forEach(keep::add);
+    /** "ID: message" gets the place where ID was defined in this session, when it was. */
+    private String placed(String message) {
+        int colon = message.indexOf(": ");
+        if (colon > 0) {
+            SourceLocation at = definedAt.get(message.substring(0, colon));
+            if (at != null) {
+                return at + ": " + message;
+            }
         }
-        editor.reset(cib.withObjects(keep));
+        return message;
     }
 
     private void load(List<String> args, SourceLocation at) {
@@ -210,7 +266,7 @@ final class ConfigureSession {
             Cib cib = editor.cib();
             editor.reset(cib.withObjects(List.of()));
         }
-        ScriptRunner.loadObjects(editor, file, text, args.get(0).equals("replace") ? false : true);
+        editor.load(file, text, !args.get(0).equals("replace"));
     }
 
     private void save(List<String> args, SourceLocation at) {
@@ -221,7 +277,7 @@ final class ConfigureSession {
         String file = args.get(args.size() - 1);
         Cib cib = editor.cib();
         String text = xml ? CibXmlWriter.showXml(cib, cib.objects().stream().map(CibObject::id).toList())
-                : new CrmFormatter(cib, o -> XmlForm.of(cib, o)).show();
+                : new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(cib.objects(), options.sortElements());
         try {
             Files.writeString(Path.of(file), text);
         } catch (IOException e) {
@@ -231,7 +287,7 @@ final class ConfigureSession {
 
     private void refresh() {
         committed = backend.load();
-        editor = new ConfigEditor(committed, agents);
+        editor = newEditor(committed);
         changed.clear();
     }
 }

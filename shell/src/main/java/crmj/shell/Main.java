@@ -3,6 +3,9 @@ package crmj.shell;
 import crmj.backend.CibBackend;
 import crmj.backend.FileBackend;
 import crmj.backend.StateDir;
+import crmj.cib.agent.AgentCatalog;
+import crmj.cib.agent.AgentPaths;
+import crmj.cib.agent.LocalAgentCatalog;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,6 +43,7 @@ public final class Main {
     /** Runs crm with arguments and environment; returns the exit status. */
     static int run(String[] args, Map<String, String> env, Output output, java.io.InputStream stdin) {
         String file = null;
+        ShellOptions options = ShellOptions.defaults();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -47,6 +51,12 @@ public final class Main {
                 case "--version", "-v" -> {
                     output.out().println(VERSION);
                     return 0;
+                }
+                case "--complete" -> {
+                    return complete(List.of(args).subList(i + 1, args.length), env, output);
+                }
+                case "--generate-docs" -> {
+                    return generateDocs(i + 1 < args.length ? args[i + 1] : ".", output);
                 }
                 case "-h", "--help" -> {
                     output.out().println("usage: crm [-f FILE] [-D plain|color] [-F] [-w] [-d] [LEVEL [COMMAND ARGS...]]");
@@ -60,6 +70,18 @@ public final class Main {
                     file = args[++i];
                 }
                 case "-D", "--display" -> i++;
+                case "-o", "--opt" -> {
+                    if (i + 1 >= args.length) {
+                        output.error("-o: expected SECTION.NAME=VALUE");
+                        return 1;
+                    }
+                    try {
+                        options = options.with(args[++i]);
+                    } catch (crmj.cib.CrmException e) {
+                        output.error(e.getMessage());
+                        return 1;
+                    }
+                }
                 case "-F", "--force", "-w", "--wait", "-d", "--debug", "-R", "--regression-tests" -> {
                     // accepted as crmsh does; these have no further effect on scripts yet
                 }
@@ -73,12 +95,16 @@ public final class Main {
             }
         }
         FileBackend backend = backend(env);
-        ScriptRunner runner = new ScriptRunner(backend, new OcfResolver(Path.of(env.getOrDefault("OCF_ROOT",
-                "/usr/lib/ocf"))), Verifier.crmVerify(), output);
+        AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env),
+                LocalAgentCatalog.DEFAULT_TIMEOUT);
+        ScriptRunner runner = new ScriptRunner(backend, catalog, Verifier.crmVerify(), options, output);
         try {
             if (file != null) {
                 String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));
                 return runner.run(file.equals("-") ? "stdin" : file, text, "", backend::write);
+            }
+            if (words.isEmpty() && System.console() != null && stdin == System.in) {
+                return interactive(backend, catalog, options, env);
             }
             if (words.isEmpty()) {
                 return runner.run("stdin", read(stdin), "", backend::write);
@@ -88,12 +114,59 @@ public final class Main {
             }
             if (words.get(0).equals("configure")) {
                 String line = String.join(" ", quoteAll(words.subList(1, words.size())));
-                return runner.run("crm configure " + String.join(" ", words.subList(1, words.size())),
+                return runner.runOneLiner("crm configure " + String.join(" ", words.subList(1, words.size())),
                         line + "\n", "configure", backend::write);
             }
-            output.error("unknown command '" + String.join(" ", words) + "' (this version of crmj runs the "
-                    + "configure level; other levels come with the interactive shell)");
+            String line = String.join(" ", quoteAll(words));
+            return runner.runOneLiner("crm " + String.join(" ", words), line + "\n", "", backend::write);
+        } catch (IOException e) {
+            output.error(e.getMessage());
             return 1;
+        }
+    }
+
+    private static int interactive(FileBackend backend, AgentCatalog catalog, ShellOptions options,
+                                   Map<String, String> env) throws IOException {
+        java.nio.file.Path state = StateDir.of(env);
+        Files.createDirectories(state);
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder()
+                .system(true).providers("jni,exec").dumb(true).build()) {
+            return new InteractiveShell(terminal, backend, catalog, Verifier.crmVerify(), options,
+                    state.resolve("history")).run();
+        }
+    }
+
+    /** {@code crm --complete WORD... CURRENT}: the candidates for CURRENT, one per line (for bash and zsh). */
+    private static int complete(List<String> words, Map<String, String> env, Output output) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env), LocalAgentCatalog.DEFAULT_TIMEOUT);
+        String cibFile = env.get("CIB_file");
+        java.nio.file.Path path = cibFile != null && !cibFile.isEmpty() ? java.nio.file.Path.of(cibFile)
+                : StateDir.of(env).resolve("cib.xml");
+        crmj.cib.model.Cib cib = Files.exists(path) ? new FileBackend(path).load()
+                : crmj.cib.xml.CibXmlReader.read(FileBackend.emptyCib());
+        List<org.jline.reader.Candidate> out = new ArrayList<>();
+        new CrmCompleter(crmj.shell.registry.Registry.standard(), () -> "", () -> cib, catalog)
+                .complete("", words.subList(0, words.size() - 1), words.get(words.size() - 1), out);
+        String current = words.get(words.size() - 1);
+        out.stream().map(org.jline.reader.Candidate::value).filter(v -> v.startsWith(current)).distinct()
+                .forEach(output.out()::println);
+        return 0;
+    }
+
+    /** {@code crm --generate-docs DIR}: writes DIR/man/crm.8, DIR/completions/crm.bash and DIR/completions/_crm. */
+    private static int generateDocs(String dir, Output output) {
+        crmj.shell.registry.Registry registry = crmj.shell.registry.Registry.standard();
+        try {
+            java.nio.file.Path root = java.nio.file.Path.of(dir);
+            Files.createDirectories(root.resolve("man"));
+            Files.createDirectories(root.resolve("completions"));
+            Files.writeString(root.resolve("man/crm.8"), crmj.shell.registry.Renderings.manPage(registry, VERSION));
+            Files.writeString(root.resolve("completions/crm.bash"), crmj.shell.registry.Renderings.bash(registry));
+            Files.writeString(root.resolve("completions/_crm"), crmj.shell.registry.Renderings.zsh(registry));
+            return 0;
         } catch (IOException e) {
             output.error(e.getMessage());
             return 1;

@@ -3,11 +3,13 @@ package crmj.shell;
 import crmj.backend.CibBackend;
 import crmj.cib.CrmException;
 import crmj.cib.SourceLocation;
-import crmj.cib.text.AgentResolver;
+import crmj.cib.agent.AgentCatalog;
 import crmj.cib.text.ConfigEditor;
 import crmj.cib.text.CrmTextParser;
 import crmj.cib.text.ParsedLine;
 import crmj.cib.text.Statement;
+import crmj.cib.text.Suggest;
+import crmj.cib.text.Words;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +22,13 @@ import java.util.Optional;
  */
 final class ScriptRunner {
     private final CibBackend backend;
-    private final AgentResolver agents;
+    private final AgentCatalog agents;
     private final Verifier verifier;
     private final Output output;
+    private final ShellOptions options;
 
-    ScriptRunner(CibBackend backend, AgentResolver agents, Verifier verifier, Output output) {
+    ScriptRunner(CibBackend backend, AgentCatalog agents, Verifier verifier, ShellOptions options, Output output) {
+        this.options = options;
         this.backend = backend;
         this.agents = agents;
         this.verifier = verifier;
@@ -36,11 +40,12 @@ final class ScriptRunner {
      * root level. Returns the exit status.
      */
     int run(String source, String text, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+        currentSource = source;
         List<ParsedLine> lines;
         try {
             lines = CrmTextParser.parse(source, text);
         } catch (CrmException e) {
-            e.problems().forEach(p -> output.error(p.toString()));
+            e.problems().forEach(this::report);
             output.error("nothing was committed");
             return 1;
         }
@@ -50,7 +55,7 @@ final class ScriptRunner {
         try {
             staged = new StagedBackend(backend, writer);
             if (level.equals("configure")) {
-                session = new ConfigureSession(staged, agents, verifier, output);
+                session = new ConfigureSession(staged, agents, verifier, options, output);
             }
             for (ParsedLine line : lines) {
                 if (level.equals("configure")) {
@@ -70,9 +75,34 @@ final class ScriptRunner {
                         continue;
                     }
                     session.execute(st.get());
+                } else if (CommandLevels.NAMES.contains(level)) {
+                    List<String> words = Words.split(line.text());
+                    if (words.isEmpty() || words.get(0).startsWith("#")) {
+                        continue;
+                    }
+                    if (isLeave(words.get(0))) {
+                        level = "";
+                        if (isQuit(words.get(0))) {
+                            break;
+                        }
+                        continue;
+                    }
+                    CommandLevels.run(level, staged, output, words.get(0), words.subList(1, words.size()),
+                            line.location());
                 } else {
                     String[] words = line.text().trim().split("\\s+");
                     String first = words[0].toLowerCase(Locale.ROOT);
+                    if (CommandLevels.NAMES.contains(first)
+                            || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
+                        List<String> all = Words.split(line.text());
+                        if (!first.equals("cd") && all.size() > 1) {
+                            CommandLevels.run(first, staged, output, all.get(1), all.subList(2, all.size()),
+                                    line.location());
+                        } else {
+                            level = first.equals("cd") ? words[1] : first;
+                        }
+                        continue;
+                    }
                     if (first.startsWith("#")) {
                         continue;
                     }
@@ -81,7 +111,7 @@ final class ScriptRunner {
                     }
                     if (first.equals("configure") || (first.equals("cd") && words.length > 1
                             && words[1].equals("configure"))) {
-                        session = new ConfigureSession(staged, agents, verifier, output);
+                        session = new ConfigureSession(staged, agents, verifier, options, output);
                         level = "configure";
                         int skip = first.equals("cd") ? 2 : 1;
                         if (words.length > skip) {
@@ -94,15 +124,15 @@ final class ScriptRunner {
                         continue;
                     }
                     throw new CrmException(line.location(), "unknown command '" + words[0] + "' at the top level"
-                            + " (this version of crmj runs 'configure' scripts; other levels come with the"
-                            + " interactive shell)");
+                            + Suggest.nearest(words[0], List.of("configure", "node", "resource", "cd", "quit"))
+                            .map(x -> " (did you mean " + x + "?)").orElse(""));
                 }
             }
             if (session != null && session.dirty()) {
                 session.commit(false, SourceLocation.of(source));
             }
         } catch (CrmException e) {
-            e.problems().forEach(p -> output.error(p.toString()));
+            e.problems().forEach(this::report);
             output.error("nothing was committed");
             return 1;
         }
@@ -110,26 +140,27 @@ final class ScriptRunner {
         return 0;
     }
 
-    private void runConfigureLine(ConfigureSession session, SourceLocation at, String text) {
-        for (ParsedLine line : CrmTextParser.parse(at.source(), text)) {
-            session.editor().builder().build(line, text).ifPresent(session::execute);
+    /** A one-liner's problems name the command, a script's its file:line:column. */
+    private void report(CrmException.Problem p) {
+        if (oneLiner && p.location().source().equals(currentSource)) {
+            output.error(p.location().source() + ": " + p.message());
+        } else {
+            output.error(p.toString());
         }
     }
 
-    /** Defines every object of a crm text in an editor (load update / load replace). */
-    static void loadObjects(ConfigEditor editor, String source, String text, boolean replace) {
-        for (ParsedLine line : CrmTextParser.parse(source, text)) {
-            Optional<Statement> st = editor.builder().build(line, text);
-            if (st.isEmpty()) {
-                continue;
-            }
-            if (st.get() instanceof Statement.Define d) {
-                editor.define(d.object(), d.location(), replace);
-            } else if (st.get() instanceof Statement.Monitor m) {
-                editor.monitor(m);
-            } else {
-                throw new CrmException(line.location(), "expected an object definition in a loaded file");
-            }
+    private boolean oneLiner;
+    private String currentSource = "";
+
+    /** Runs a one-liner ({@code crm configure show}): as a script of one line, errors naming the command. */
+    int runOneLiner(String command, String line, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+        oneLiner = true;
+        return run(command, line, startLevel, writer);
+    }
+
+    private void runConfigureLine(ConfigureSession session, SourceLocation at, String text) {
+        for (ParsedLine line : CrmTextParser.parse(at.source(), text)) {
+            session.editor().builder().build(line, text).ifPresent(session::execute);
         }
     }
 

@@ -13,4 +13,9 @@ public interface AgentResolver {
      * (validation reports that separately).
      */
     Optional<AgentRef> resolve(String spec);
+
+    /** An installed agent whose name is close to a spec that did not resolve, if any. */
+    default Optional<String> suggestion(String spec) {
+        return Optional.empty();
+    }
 }

@@ -119,9 +119,21 @@ public final class CibBuilder {
     }
 
     private Statement command(CrmParser.CommandContext c, ParsedLine line) {
+        // arguments are the line's words: tokens written without space between them form one word
         List<String> args = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int lastStop = -2;
         for (CrmParser.CommandArgumentContext a : c.commandArgument()) {
-            args.add(Words.unquote(a.getText()));
+            Token t = a.getStart();
+            if (word.length() > 0 && t.getStartIndex() != lastStop + 1) {
+                args.add(Words.unquote(word.toString()));
+                word.setLength(0);
+            }
+            word.append(t.getText());
+            lastStop = t.getStopIndex();
+        }
+        if (word.length() > 0) {
+            args.add(Words.unquote(word.toString()));
         }
         return new Statement.Command(c.commandWord().getText(), args, line.text(), line.location());
     }
@@ -187,8 +199,9 @@ public final class CibBuilder {
         Optional<String> type = Optional.empty();
         if (uname.length == 2) {
             String t = uname[1].toLowerCase(Locale.ROOT);
-            if (!List.of("normal", "member", "ping", "remote").contains(t)) {
-                throw error(n.uname, "expected a node type (normal, member, ping, remote), found '" + uname[1] + "'");
+            if (!List.of("member", "ping", "remote").contains(t)) {
+                throw error(n.uname, "expected a node type (member, ping, remote), found '" + uname[1] + "'"
+                        + (t.equals("normal") ? " (schema pacemaker-3.9 has no type normal: use member)" : ""));
             }
             type = Optional.of(t);
         }
@@ -238,19 +251,23 @@ public final class CibBuilder {
 
     private AgentRef agent(CrmParser.AgentSpecContext spec) {
         String text = spec.getText();
-        return agents.resolve(text).orElseThrow(() -> error(spec,
-                "unknown resource agent '" + text + "' (expected [class:[provider:]]type of an installed agent)"));
+        return agents.resolve(text).orElseThrow(() -> error(spec, "unknown resource agent '" + text + "'"
+                + agents.suggestion(text).map(s -> " (did you mean " + s + "?)")
+                .orElse(" (expected [class:[provider:]]type of an installed agent)")));
     }
 
     private Group group(CrmParser.GroupContext g) {
         String id = newObjectId(g.id);
         List<String> members = new ArrayList<>();
-        for (CrmParser.MemberRefContext m : g.members) {
+        for (CrmParser.GroupMemberContext m : g.members) {
             String member = word(m);
             if (members.contains(member)) {
                 throw error(m, "child " + member + " listed more than once in group " + id);
             }
             members.add(member);
+        }
+        if (members.isEmpty()) {
+            throw error(g.id, "expected the members of group " + id + " (resource ids) after its id");
         }
         Optional<String> description = description(g.description());
         List<Part> parts = resourceParts(g.resourceArguments(), id, false);
@@ -325,7 +342,9 @@ public final class CibBuilder {
                 if (!primitive) {
                     throw error(os, "only primitives and templates have operations");
                 }
-                Op op = operation(os.operation(), id);
+                // ops inside "operations $id=X" take their ids from X (crmsh's id prefix is the nearest id)
+                String opPrefix = pendingOps != null && pendingOps.id().isPresent() ? pendingOps.id().get() : id;
+                Op op = operation(os.operation(), opPrefix);
                 if (pendingOps == null) {
                     pendingOps = new Operations(Optional.empty(), Optional.empty(), List.of(op));
                     parts.add(pendingOps);
@@ -911,6 +930,14 @@ public final class CibBuilder {
         for (CrmParser.RuleDefContext r : p.ruleDef()) {
             rules.add(rule(r, setId));
         }
+        for (CrmParser.NvpairContext nv : p.nvpair()) {
+            if (nv instanceof CrmParser.ValuedPairContext vp && value(vp.VALUE()).isEmpty()) {
+                throw error(nv, "Empty value for " + key(vp.KEY()) + " is not allowed");
+            }
+            if (nv instanceof CrmParser.NamePairContext np) {
+                throw error(nv, "expected NAME=VALUE, found '" + np.getText() + "'");
+            }
+        }
         List<Nvpair> pairs = nvpairs(p.nvpair(), setId);
         AttributeSet set = new AttributeSet(kind, setId.isEmpty() ? Optional.empty() : Optional.of(setId), idRef,
                 Optional.empty(), rules, pairs);
@@ -936,11 +963,11 @@ public final class CibBuilder {
             if (item instanceof CrmParser.FencingTargetContext t) {
                 target = List.of(new Attr("target", label(t.LABEL().getSymbol())));
             } else if (item instanceof CrmParser.FencingAttributeTargetContext a) {
-                String kind = word(a.word());
-                if (!kind.equals("attr")) {
+                String k = key(a.KEY());
+                if (!k.startsWith("attr:") || k.length() == 5) {
                     throw error(a, "expected attr:NAME=VALUE, found '" + a.getText() + "'");
                 }
-                target = List.of(new Attr("target-attribute", key(a.KEY())), new Attr("target-value", value(a.VALUE())));
+                target = List.of(new Attr("target-attribute", k.substring(5)), new Attr("target-value", value(a.VALUE())));
             } else if (item instanceof CrmParser.FencingPatternTargetContext p) {
                 String kind = word(p.word());
                 if (!kind.equals("pattern")) {

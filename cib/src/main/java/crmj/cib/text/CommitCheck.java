@@ -42,12 +42,16 @@ public final class CommitCheck {
         List<Finding> out = new ArrayList<>();
         Map<String, CibObject> byId = new HashMap<>();
         Set<String> nodes = new HashSet<>();
+        Set<String> nodeIds = new HashSet<>();
         for (CibObject o : cib.objects()) {
-            if (byId.putIfAbsent(o.id(), o) != null) {
-                out.add(new Finding(true, o.id(), "id is used by more than one object"));
-            }
             if (o instanceof NodeDef n) {
+                // node ids are not XML ids: a node and a resource may share a name
+                if (!nodeIds.add(n.id())) {
+                    out.add(new Finding(true, o.id(), "node id is used by more than one node"));
+                }
                 nodes.add(n.uname());
+            } else if (byId.putIfAbsent(o.id(), o) != null) {
+                out.add(new Finding(true, o.id(), "id is used by more than one object"));
             }
         }
         Map<String, String> parent = new HashMap<>();
@@ -76,6 +80,9 @@ public final class CommitCheck {
                     out.add(new Finding(true, o.id(), "template " + p.templateRef().get() + " does not exist"));
                 }
             }
+            if (o instanceof Primitive p) {
+                duplicateOps(p, out);
+            }
             references(o, byId, out);
             if (o instanceof Location l) {
                 l.attribute("node").filter(n -> !nodes.isEmpty() && !nodes.contains(n)).ifPresent(n ->
@@ -83,6 +90,19 @@ public final class CommitCheck {
             }
         }
         return out;
+    }
+
+    /** Pacemaker refuses two ops with the same name and interval in one resource, whatever their roles. */
+    private static void duplicateOps(Primitive p, List<Finding> out) {
+        Map<String, String> seen = new HashMap<>();
+        for (crmj.cib.model.Op op : p.ops()) {
+            String key = op.name() + "/" + Intervals.millis(op.attribute("interval").orElse("0"));
+            String previous = seen.putIfAbsent(key, op.id());
+            if (previous != null) {
+                out.add(new Finding(true, p.id(), "operation " + op.id() + " is a duplicate of " + previous
+                        + " (the same name and interval more than once)"));
+            }
+        }
     }
 
     private static void references(CibObject o, Map<String, CibObject> byId, List<Finding> out) {

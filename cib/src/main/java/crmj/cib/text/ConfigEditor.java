@@ -17,6 +17,8 @@ import crmj.cib.model.Primitive;
 import crmj.cib.model.PropertySet;
 import crmj.cib.model.XmlObject;
 
+import crmj.cib.xml.CibSections;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,13 @@ public final class ConfigEditor {
     private Cib cib;
     private final IdRegistry ids;
     private final CibBuilder builder;
+
+    private java.util.function.Consumer<String> info = m -> { };
+
+    /** Where crmsh's INFO lines about cascading changes go ("hanging location:l1 deleted"). */
+    public void onInfo(java.util.function.Consumer<String> sink) {
+        this.info = sink;
+    }
 
     public ConfigEditor(Cib cib, AgentResolver agents) {
         this.cib = cib;
@@ -88,7 +97,7 @@ public final class ConfigEditor {
     public CibObject define(CibObject given, SourceLocation at, boolean replace) {
         CibObject object = resolveReferences(given);
         List<CibObject> objects = new ArrayList<>(cib.objects());
-        int existing = indexOf(objects, object.id());
+        int existing = indexOfSameNamespace(objects, object);
         if (object instanceof PropertySet ps && existing >= 0 && objects.get(existing) instanceof PropertySet old
                 && old.type() == ps.type()) {
             PropertySet merged = merge(old, ps);
@@ -104,6 +113,9 @@ public final class ConfigEditor {
             objects.set(existing, object);
         } else {
             objects.add(object);
+            if (Cascades.isContainer(object)) {
+                new Cascades(objects, info).redirectToContainer(object);
+            }
         }
         cib = cib.withObjects(nestChildren(objects, object));
         return object;
@@ -155,6 +167,14 @@ public final class ConfigEditor {
      * first element of the same kind ({@code operations $id-ref=d1} means d1's operations).
      */
     private CibObject resolveReferences(CibObject o) {
+        if (o instanceof crmj.cib.model.Location l && l.rules().stream().anyMatch(r -> r.idRef().isPresent())) {
+            List<crmj.cib.model.Rule> rules = new ArrayList<>();
+            for (crmj.cib.model.Rule r : l.rules()) {
+                rules.add(r.idRef().map(ref -> new crmj.cib.model.Rule(r.id(), Optional.of(firstRuleOf(ref)),
+                        r.role(), r.score(), r.scoreAttribute(), r.booleanOp(), r.expressions())).orElse(r));
+            }
+            return new crmj.cib.model.Location(l.id(), l.attributes(), l.sets(), rules, l.comments());
+        }
         if (!(o instanceof Primitive p)) {
             return o;
         }
@@ -180,6 +200,15 @@ public final class ConfigEditor {
         }
         return changedAny ? new Primitive(p.id(), p.template(), p.agent(), p.templateRef(), p.description(), parts,
                 p.comments()) : p;
+    }
+
+    /** An object id given as a rule reference means that object's first rule. */
+    private String firstRuleOf(String ref) {
+        int i = indexOf(cib.objects(), ref);
+        if (i >= 0 && cib.objects().get(i) instanceof crmj.cib.model.Location l && !l.rules().isEmpty()) {
+            return l.rules().get(0).id().orElse(ref);
+        }
+        return ref;
     }
 
     private Optional<Part> firstPart(String objectId, Class<? extends Part> kind, crmj.cib.model.SetKind setKind) {
@@ -261,18 +290,300 @@ public final class ConfigEditor {
         cib = cib.withObjects(objects);
     }
 
-    /** Deletes objects by id; refuses to delete a resource still in a group or clone. */
+    /**
+     * Deletes objects by id as crmsh does: primitives made from a deleted template go too, a container
+     * left empty goes, constraints and tags are cleaned up (see {@link Cascades}). A missing id is an error.
+     */
     public void delete(List<String> idList, SourceLocation at) {
         List<CibObject> objects = new ArrayList<>(cib.objects());
+        List<CibObject> victims = new ArrayList<>();
         for (String id : idList) {
             int i = indexOf(objects, id);
             if (i < 0) {
                 throw new CrmException(at, "object " + id + " does not exist");
             }
-            CibObject o = objects.remove(i);
+            CibObject o = objects.get(i);
+            if (o instanceof Primitive p && p.template()) {
+                for (CibObject user : objects) {
+                    if (Cascades.usesTemplate(user, id) && !victims.contains(user) && !idList.contains(user.id())) {
+                        info.accept("hanging " + Cascades.describe(user) + " deleted");
+                        victims.add(user);
+                    }
+                }
+            }
+            victims.add(o);
+        }
+        Cascades cascades = new Cascades(objects, info);
+        for (CibObject o : victims) {
+            if (indexOf(objects, o.id()) >= 0) {
+                cascades.delete(objects.get(indexOf(objects, o.id())));
+            }
+        }
+        setObjects(objects);
+    }
+
+    /**
+     * Runs an editing command of the configure level (delete, rename, modgroup, set, erase); false when
+     * the command is not one of them.
+     */
+    public boolean edit(Statement.Command c) {
+        List<String> args = c.arguments();
+        switch (c.name().toLowerCase(java.util.Locale.ROOT)) {
+            case "delete", "rm" -> {
+                if (args.isEmpty()) {
+                    throw new CrmException(c.location(), "delete: expected one or more ids");
+                }
+                delete(args, c.location());
+            }
+            case "rename" -> {
+                if (args.size() != 2) {
+                    throw new CrmException(c.location(), "rename: expected OLD_ID NEW_ID");
+                }
+                rename(args.get(0), args.get(1), c.location());
+            }
+            case "modgroup" -> modgroup(args, c.location());
+            case "set" -> set(args, c.location());
+            case "erase" -> erase(args, c.location());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code erase}: everything but the nodes; {@code erase nodes}: the nodes (crmsh keeps resources). */
+    public void erase(List<String> args, SourceLocation at) {
+        boolean nodes;
+        if (args.isEmpty()) {
+            nodes = false;
+        } else if (args.equals(List.of("nodes"))) {
+            nodes = true;
+        } else {
+            throw new CrmException(at, "erase: expected nothing or 'nodes', found '" + String.join(" ", args) + "'");
+        }
+        List<CibObject> keep = new ArrayList<>();
+        for (CibObject o : cib.objects()) {
+            if ((o.type() == ObjectType.NODE) != nodes) {
+                keep.add(o);
+            }
+        }
+        setObjects(keep);
+    }
+
+    /**
+     * {@code load update} / {@code load replace} of crm text: every object in it is defined, replacing an
+     * object with the same id. The ids of replaced objects are freed first, so generated inner ids come
+     * out as they were (crmsh harvests them from the old object).
+     */
+    public void load(String source, String text, boolean update) {
+        if (!update) {
+            setObjects(List.of());
+        }
+        List<ParsedLine> lines = CrmTextParser.parse(source, text);
+        freeIdsOfRedefined(lines, text);
+        for (ParsedLine line : lines) {
+            Optional<Statement> st = builder.build(line, text);
+            if (st.isEmpty()) {
+                continue;
+            }
+            if (st.get() instanceof Statement.Define d) {
+                define(d.object(), d.location(), true);
+            } else if (st.get() instanceof Statement.Monitor m) {
+                monitor(m);
+            } else {
+                throw new CrmException(line.location(), "expected an object definition in a loaded file");
+            }
+        }
+    }
+
+    /** {@code filter}: the objects are replaced by those of the filtered text (objects it drops are deleted). */
+    public void replaceObjects(List<CibObject> old, String source, String text) {
+        List<CibObject> objects = new ArrayList<>(cib.objects());
+        for (CibObject o : old) {
             CibIds.of(o).forEach(ids::release);
         }
+        List<ParsedLine> lines = CrmTextParser.parse(source, text);
+        List<String> kept = new ArrayList<>();
+        List<CibObject> built = new ArrayList<>();
+        for (ParsedLine line : lines) {
+            Optional<Statement> st = builder.build(line, text);
+            if (st.isPresent() && st.get() instanceof Statement.Define d) {
+                built.add(d.object());
+                kept.add(d.object().id());
+            } else if (st.isPresent()) {
+                throw new CrmException(line.location(), "expected an object definition from the filter");
+            }
+        }
+        for (CibObject o : old) {
+            if (!kept.contains(o.id())) {
+                objects.remove(o);
+            }
+        }
         cib = cib.withObjects(objects);
+        for (CibObject o : built) {
+            define(o, SourceLocation.of(source), true);
+        }
+    }
+
+    private void freeIdsOfRedefined(List<ParsedLine> lines, String text) {
+        CibBuilder probe = new CibBuilder(new IdRegistry(java.util.Set.of()), spec -> Optional.of(
+                new crmj.cib.model.AgentRef("ocf", Optional.of("heartbeat"), "probe")), this::nodeNames);
+        for (ParsedLine line : lines) {
+            try {
+                Optional<Statement> st = probe.build(line, text);
+                if (st.isPresent() && st.get() instanceof Statement.Define d) {
+                    int i = indexOfSameNamespace(cib.objects(), d.object());
+                    if (i >= 0) {
+                        CibIds.of(cib.objects().get(i)).forEach(ids::release);
+                    }
+                }
+            } catch (CrmException e) {
+                // the real build reports it
+            }
+        }
+    }
+
+    /** {@code rename OLD NEW}: the object and the constraints naming it (not tags, as in crmsh 4.4.1). */
+    public void rename(String from, String to, SourceLocation at) {
+        if (!Words.validId(to)) {
+            throw new CrmException(at, "invalid id '" + to + "'");
+        }
+        if (ids.isUsed(to)) {
+            throw new CrmException(at, to + ": id is already in use");
+        }
+        List<CibObject> objects = new ArrayList<>(cib.objects());
+        int i = indexOf(objects, from);
+        if (i < 0) {
+            throw new CrmException(at, "object " + from + " does not exist");
+        }
+        CibObject renamed = Renames.withId(objects.get(i), to)
+                .orElseThrow(() -> new CrmException(at, from + ": objects of this kind cannot be renamed"));
+        objects.set(i, renamed);
+        for (int j = 0; j < objects.size(); j++) {
+            objects.set(j, Renames.withChildRenamed(objects.get(j), from, to));
+        }
+        new Cascades(objects, info).renameReferences(from, to);
+        ids.release(from);
+        ids.reserve(to);
+        setObjects(objects);
+    }
+
+    /** {@code modgroup GROUP add|remove ID [after|before REF]}. */
+    public void modgroup(List<String> args, SourceLocation at) {
+        if (args.size() < 3 || !List.of("add", "remove").contains(args.get(1))) {
+            throw new CrmException(at, "modgroup: expected GROUP add|remove ID [after|before ID]");
+        }
+        String groupId = args.get(0);
+        String member = args.get(2);
+        int gi = indexOf(cib.objects(), groupId);
+        if (gi < 0) {
+            throw new CrmException(at, "group " + groupId + " does not exist");
+        }
+        if (!(cib.objects().get(gi) instanceof Group g)) {
+            throw new CrmException(at, "element " + groupId + " is not a group");
+        }
+        List<String> members = new ArrayList<>(g.members());
+        if (args.get(1).equals("remove")) {
+            if (args.size() != 3) {
+                throw new CrmException(at, "modgroup: expected add (found remove)");
+            }
+            if (!members.remove(member)) {
+                throw new CrmException(at, member + " is not member of " + groupId);
+            }
+            if (members.isEmpty()) {
+                throw new CrmException(at, "modgroup: cannot remove the last member of " + groupId
+                        + " (delete the group instead)");
+            }
+        } else {
+            int pos = members.size();
+            if (args.size() > 3) {
+                if (args.size() != 5 || !List.of("after", "before").contains(args.get(3))) {
+                    throw new CrmException(at, "modgroup: expected 'after|before ID'");
+                }
+                int ref = members.indexOf(args.get(4));
+                if (ref < 0) {
+                    throw new CrmException(at, args.get(4) + " is not member of " + groupId);
+                }
+                pos = args.get(3).equals("after") ? ref + 1 : ref;
+            }
+            if (indexOf(cib.objects(), member) < 0) {
+                throw new CrmException(at, "object " + member + " does not exist");
+            }
+            members.add(pos, member);
+        }
+        Group updated = new Group(g.id(), members, g.description(), g.parts(), g.comments());
+        List<CibObject> objects = new ArrayList<>(cib.objects());
+        objects.set(gi, updated);
+        if (args.get(1).equals("remove")) {
+            // a member taken out of its group becomes a top-level resource at the end, as in crmsh
+            objects.add(objects.remove(indexOf(objects, member)));
+        }
+        setObjects(nestChildren(objects, updated));
+    }
+
+    /** {@code set ID.NAME VALUE}, {@code set ID.OP.NAME VALUE}, {@code set ID.OP.INTERVAL.NAME VALUE}. */
+    public void set(List<String> args, SourceLocation at) {
+        if (args.size() != 2) {
+            throw new CrmException(at, "set: expected PATH VALUE");
+        }
+        List<CibObject> objects = new ArrayList<>(cib.objects());
+        AttributePaths.set(objects, args.get(0), args.get(1), at);
+        setObjects(objects);
+    }
+
+    private void setObjects(List<CibObject> given) {
+        List<CibObject> objects = keepEmptySections(cib.objects(), given);
+        java.util.Set<String> before = CibIds.of(cib);
+        cib = cib.withObjects(objects);
+        java.util.Set<String> after = CibIds.of(cib);
+        before.stream().filter(id -> !after.contains(id)).forEach(ids::release);
+    }
+
+    /**
+     * crmsh keeps an optional section (tags, alerts, ...) whose last object was removed, as an empty
+     * element: the model marks it with a placeholder.
+     */
+    private static List<CibObject> keepEmptySections(List<CibObject> before, List<CibObject> after) {
+        java.util.Set<String> sectionsAfter = new java.util.HashSet<>();
+        for (CibObject o : after) {
+            sectionsAfter.add(placeholderSection(o));
+        }
+        List<CibObject> out = new ArrayList<>(after);
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (CibObject o : before) {
+            String section = placeholderSection(o);
+            if (!CibSections.REQUIRED.contains(section) && !section.equals(CibSections.CONFIGURATION)
+                    && !section.equals(CibSections.CIB) && !sectionsAfter.contains(section) && added.add(section)) {
+                out.add(CibSections.placeholder(section));
+            }
+        }
+        return out;
+    }
+
+    private static String placeholderSection(CibObject o) {
+        return CibSections.isPlaceholder(o) ? o.id() : CibSections.sectionOf(o);
+    }
+
+    /** The group, clone or bundle that holds a resource, if any. */
+    static Optional<CibObject> parentOf(List<CibObject> objects, String id) {
+        for (CibObject o : objects) {
+            if (childIds(o).contains(id)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Node ids live apart from the ids of other objects (a remote node and its resource share a name). */
+    private static int indexOfSameNamespace(List<CibObject> objects, CibObject o) {
+        boolean node = o.type() == ObjectType.NODE;
+        for (int i = 0; i < objects.size(); i++) {
+            CibObject x = objects.get(i);
+            if (x.id().equals(o.id()) && (x.type() == ObjectType.NODE) == node) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index of the object with this id, or -1. */

@@ -39,6 +39,8 @@ import crmj.cib.model.SetKind;
 import crmj.cib.model.Tag;
 import crmj.cib.model.XmlObject;
 
+import crmj.cib.xml.CibSections;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,14 +59,46 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
 
     private final Cib cib;
     private final Function<CibObject, String> xmlForm;
+    private final java.util.Set<String> referencedRules;
+    private final AgentResolver agents;
 
     /**
      * @param cib     the whole CIB (fencing_topology's compact form depends on the node count)
      * @param xmlForm the {@code xml ...} text of an object crm syntax cannot express
      */
     public CrmFormatter(Cib cib, Function<CibObject, String> xmlForm) {
+        this(cib, xmlForm, null);
+    }
+
+    /**
+     * @param agents when given, a primitive whose printed agent would resolve to another agent (say
+     *               {@code drbd} for ocf:heartbeat:drbd, which is not installed while ocf:linbit:drbd is)
+     *               is shown in xml form, as crmsh's round-trip check does
+     */
+    public CrmFormatter(Cib cib, Function<CibObject, String> xmlForm, AgentResolver agents) {
         this.cib = cib;
         this.xmlForm = xmlForm;
+        this.agents = agents;
+        this.referencedRules = ruleReferences(cib);
+    }
+
+    private static java.util.Set<String> ruleReferences(Cib cib) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (CibObject o : cib.objects()) {
+            List<Rule> rules = new ArrayList<>();
+            if (o instanceof Location l) {
+                rules.addAll(l.rules());
+            } else if (o instanceof PropertySet ps) {
+                rules.addAll(ps.set().rules());
+            }
+            for (Part p : parts(o)) {
+                if (p instanceof AttributeSet s) {
+                    rules.addAll(s.rules());
+                }
+            }
+            rules.forEach(r -> r.idRef().ifPresent(out::add));
+        }
+        return out;
     }
 
     /** {@code show}: all objects, sorted, each ending with a newline; empty for an empty configuration. */
@@ -74,8 +108,27 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
 
     /** {@code show ID...}: the given objects in show order. */
     public String show(List<CibObject> objects) {
-        List<CibObject> list = sorted(objects);
+        return show(objects, true);
+    }
+
+    /**
+     * The given objects in show order; with {@code sortById} false (crmsh's {@code core.sort_elements=false})
+     * objects of one kind keep their CIB order.
+     */
+    public String show(List<CibObject> objects, boolean sortById) {
         StringBuilder out = new StringBuilder();
+        List<CibObject> ordered = new ArrayList<>(objects);
+        if (sortById) {
+            ordered = sorted(objects);
+        } else {
+            ordered.sort(Comparator.comparingInt(CrmFormatter::rank));
+        }
+        List<CibObject> list = new ArrayList<>(ordered.size());
+        for (CibObject o : ordered) {
+            if (!CibSections.isPlaceholder(o) && !CibSections.isComment(o)) {
+                list.add(o);
+            }
+        }
         if (list.size() < PARALLEL_OBJECTS || Runtime.getRuntime().availableProcessors() < 2) {
             for (CibObject o : list) {
                 out.append(format(o)).append('\n');
@@ -218,13 +271,69 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
                 return true;
             }
         }
+        if (o instanceof NodeDef n && !n.id().equals(n.uname()) && Words.plain(n.id())
+                && !n.id().matches("[\\w-]+")) {
+            return true; // "node ID: UNAME" is read back only for ids made of [\w-]
+        }
+        if (o instanceof Primitive p && p.parts().stream().anyMatch(x -> x instanceof Operations ops
+                && ops.ops().isEmpty() && ops.id().isEmpty() && ops.idRef().isEmpty())) {
+            return true; // an empty <operations/> has no crm syntax
+        }
+        if (agents != null && o instanceof Primitive p && p.agent().isPresent()) {
+            Optional<crmj.cib.model.AgentRef> reread = agents.resolve(agent(p.agent().get()));
+            if (reread.isPresent() && !reread.equals(p.agent())) {
+                return true;
+            }
+        }
         if (o instanceof PropertySet ps) {
             AttributeSet s = ps.set();
             if (s.score().isPresent() || s.id().map(id -> id.contains(".") || !Words.plain(id)).orElse(false)) {
                 return true;
             }
         }
-        return !isAscii(o);
+        return !isAscii(o) || !setsSurviveRoundTrip(o);
+    }
+
+    /**
+     * crmsh prints an object, parses the text again and falls back to the xml form when the result
+     * differs. For constraints with resource sets that can happen (a sequential set written inside
+     * brackets); this repeats the check for them, ids aside.
+     */
+    private boolean setsSurviveRoundTrip(CibObject o) {
+        if (!ConstraintRefs.isConstraint(o) || ConstraintRefs.sets(o).isEmpty()) {
+            return true;
+        }
+        String text = o.accept(this);
+        try {
+            CibBuilder builder = new CibBuilder(new IdRegistry(java.util.Set.of()), spec -> Optional.empty(),
+                    List::of);
+            for (ParsedLine line : CrmTextParser.parse("show", text)) {
+                Optional<Statement> st = builder.build(line, text);
+                if (st.isPresent() && st.get() instanceof Statement.Define d) {
+                    return shape(d.object()).equals(shape(o));
+                }
+            }
+        } catch (crmj.cib.CrmException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static List<Object> shape(CibObject c) {
+        List<Object> out = new ArrayList<>();
+        out.add(new java.util.HashSet<>(ConstraintRefs.attributes(c)));
+        for (ResourceSet s : ConstraintRefs.sets(c)) {
+            java.util.Set<Attr> attrs = new java.util.HashSet<>();
+            for (Attr a : s.attributes()) {
+                boolean defaultValue = (a.name().equals("sequential") || a.name().equals("require-all"))
+                        && !isFalse(a.value());
+                if (!defaultValue) {
+                    attrs.add(a);
+                }
+            }
+            out.add(List.of(attrs, s.resources()));
+        }
+        return out;
     }
 
     /**
@@ -753,9 +862,12 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
     }
 
     /** crmsh's cli_rule. */
-    static String rule(Rule r) {
+    String rule(Rule r) {
         List<String> items = new ArrayList<>();
-        if (r.idRef().isPresent()) {
+        if (r.id().isPresent() && referencedRules.contains(r.id().get())) {
+            // crmsh shows the id of a rule that another rule refers to (is_id_refd)
+            items.add("$id=" + Words.quote(r.id().get()));
+        } else if (r.idRef().isPresent()) {
             return "$id-ref=" + Words.quote(r.idRef().get());
         }
         r.role().ifPresent(role -> items.add("$role=" + Words.quote(role)));

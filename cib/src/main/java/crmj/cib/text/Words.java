@@ -90,4 +90,43 @@ public final class Words {
         }
         return true;
     }
+
+    /** Splits a command line into words as a POSIX shell would (quotes and backslashes), without expansions. */
+    public static java.util.List<String> split(String line) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    out.add(unquote(word.toString()));
+                    word.setLength(0);
+                    inWord = false;
+                }
+                i++;
+                continue;
+            }
+            inWord = true;
+            if (c == '\'' || c == '"') {
+                int end = i + 1;
+                while (end < line.length() && line.charAt(end) != c) {
+                    end += c == '"' && line.charAt(end) == '\\' ? 2 : 1;
+                }
+                word.append(line, i, Math.min(end + 1, line.length()));
+                i = end + 1;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                word.append(line, i, i + 2);
+                i += 2;
+            } else {
+                word.append(c);
+                i++;
+            }
+        }
+        if (inWord) {
+            out.add(unquote(word.toString()));
+        }
+        return out;
+    }
 }

@@ -1,9 +1,13 @@
 package crmj.cib.text;
 
-import crmj.cib.model.AgentRef;
+import crmj.cib.agent.LocalAgentCatalog;
 import crmj.cib.model.Attr;
 import crmj.cib.model.Cib;
 import crmj.cib.SourceLocation;
+
+import crmj.cib.xml.CibXmlReader;
+import crmj.cib.xml.CibXmlWriter;
+import crmj.cib.xml.XmlForm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +19,8 @@ final class ShowRunner {
     private ShowRunner() {
     }
 
-    static final AgentResolver AGENTS = spec -> {
-        String[] p = spec.split(":", -1);
-        if (p.length == 3) {
-            return Optional.of(new AgentRef(p[0], Optional.of(p[1]), p[2]));
-        }
-        if (p.length == 2) {
-            return Optional.of(new AgentRef(p[0], Optional.empty(), p[1]));
-        }
-        String provider = Files.exists(Path.of("/usr/lib/ocf/resource.d/heartbeat", spec)) ? "heartbeat"
-                : Files.exists(Path.of("/usr/lib/ocf/resource.d/pacemaker", spec)) ? "pacemaker" : null;
-        return provider == null ? Optional.empty() : Optional.of(new AgentRef("ocf", Optional.of(provider), spec));
-    };
+    /** The installed agents, resolved as the shell resolves them. */
+    static final AgentResolver AGENTS = new CatalogAgentResolver(new LocalAgentCatalog());
 
     static Cib empty() {
         return new Cib(List.of(new Attr("crm_feature_set", "3.16.1"), new Attr("validate-with", "pacemaker-3.9"),
@@ -46,18 +40,23 @@ final class ShowRunner {
                 editor.monitor(m);
             } else {
                 Statement.Command c = (Statement.Command) st.get();
-                switch (c.name()) {
-                    case "commit", "end", "up", "quit" -> { }
-                    case "delete" -> editor.delete(c.arguments(), c.location());
-                    default -> throw new UnsupportedOperationException(c.name() + " at " + c.location());
+                if (!editor.edit(c) && !List.of("commit", "end", "up", "quit").contains(c.name())) {
+                    throw new UnsupportedOperationException(c.name() + " at " + c.location());
                 }
             }
         }
         return editor.cib();
     }
 
+    /** Show as crmsh does after a commit: the CIB goes through the file format first. */
     static String show(Cib cib) {
-        return new CrmFormatter(cib, o -> "xml <" + o.id() + ">").show();
+        Cib stored = CibXmlReader.read(CibXmlWriter.write(cib));
+        return new CrmFormatter(stored, o -> XmlForm.of(stored, o), AGENTS).show();
+    }
+
+    /** The CIB file text, with the epoch crmsh's single commit gives. */
+    static String xml(Cib cib) {
+        return CibXmlWriter.write(cib.withAttribute("epoch", "2"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,5 +84,26 @@ final class ShowRunner {
             }
         }
         System.out.println(ok + "/" + total + " identical");
+        int xmlOk = 0;
+        for (String a : args) {
+            Path crm = Path.of(a);
+            Path exp = Path.of(a.replaceAll("\\.crm$", ".cib.xml"));
+            if (!Files.exists(exp)) {
+                continue;
+            }
+            try {
+                String got = xml(run(crm.getFileName().toString(), Files.readString(crm)));
+                String want = Files.readString(exp).replaceFirst("epoch=\"[0-9]+\"", "epoch=\"2\"");
+                if (got.equals(want)) {
+                    xmlOk++;
+                } else {
+                    Files.writeString(Path.of("/tmp/xdiff-" + crm.getFileName() + ".xml"), got);
+                    System.out.println("XMLDIFF " + crm.getFileName());
+                }
+            } catch (RuntimeException e) {
+                System.out.println("XMLFAIL " + crm.getFileName() + " " + e);
+            }
+        }
+        System.out.println(xmlOk + " XML identical (epoch aside)");
     }
 }

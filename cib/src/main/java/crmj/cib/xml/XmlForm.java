@@ -1,18 +1,17 @@
-package crmj.shell;
+package crmj.cib.xml;
 
 import crmj.cib.model.Cib;
 import crmj.cib.model.CibObject;
-import crmj.cib.xml.CibXmlWriter;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** crmsh's {@code xml <...>} form of an object: its pretty-printed XML, lines joined by {@code " \\\n"}. */
-final class XmlForm {
+public final class XmlForm {
     private XmlForm() {
     }
 
-    static String of(Cib cib, CibObject o) {
+    public static String of(Cib cib, CibObject o) {
         List<String> lines = new ArrayList<>();
         for (String line : CibXmlWriter.write(cib, o).split("\n")) {
             if (!line.isBlank()) {

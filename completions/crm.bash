@@ -1,0 +1,24 @@
+# bash completion for crmj's crm (generated from the command registry; do not edit).
+# Source it explicitly: crmsh installs its own completion for the name crm.
+_crmj_crm() {
+    local cur="${COMP_WORDS[COMP_CWORD]}"
+    if [[ $COMP_CWORD -eq 1 ]]; then
+        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit resource up" -- "$cur"))
+        return 0
+    fi
+    if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == configure ]]; then
+        COMPREPLY=($(compgen -W "? _test acl_target alert back bundle bye cd clone collocation colocation commit delete end erase exit fencing_topology filter group help load location ls master modgroup monitor ms node op_defaults order primitive property quit refresh rename rm role rsc_defaults rsc_template rsc_ticket save schema set show tag up upgrade verify xml" -- "$cur"))
+        return 0
+    fi
+    if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == node ]]; then
+        COMPREPLY=($(compgen -W "? attribute back bye cd delete end exit help list ls maintenance online quit ready show standby status-attr up utilization" -- "$cur"))
+        return 0
+    fi
+    if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == resource ]]; then
+        COMPREPLY=($(compgen -W "? back ban bye cd cleanup clear demote end exit failcount help locate ls manage meta migrate move param promote quit restart start status stop unmanage unmigrate up utilization" -- "$cur"))
+        return 0
+    fi
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" --complete "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)" -- "$cur"))
+}
+complete -o nospace -F _crmj_crm crm
