@@ -7,8 +7,10 @@
 #   a fresh copy of ../shared/reference/empty.xml as CIB_file,
 #   one cold process   crm configure load update big.crm
 #   another cold one   crm configure show > /dev/null
-# each under /usr/bin/time -v (wall time, peak RSS). Prints the median wall time of
-# load and of show, the largest peak RSS, and the crmsh/crmj ratios as markdown.
+# each under /usr/bin/time -v (wall time, CPU time, peak RSS). Prints the median wall time of
+# load and of show, the largest peak RSS, the median CPU time (user+sys, with the children waited
+# for, e.g. crm_verify: steadier than wall time on a busy machine), and the crmsh/crmj ratios as
+# markdown.
 # Every load is checked: its exit status must be 0 and the CIB_file must then hold
 # all 3N+N/10 primitives (i.e. the configuration was committed).
 #
@@ -22,7 +24,9 @@
 #                   (+ 20-40 s per show) at 1000, so the default 5 runs at 1000 take
 #                   20-35 minutes (bench/RESULTS.md): `--crmsh-max 100` keeps it short.
 #   --keep          keep the work folder
-# crmj is skipped, with a message, while ./crm does not exist.
+# crmj is skipped, with a message, while ./crm does not exist. Before its timed runs, crmj runs once
+# untimed (`./crm --version`), which builds the jar and the JVM start-up cache when they are missing
+# or out of date, so that no timed run includes them.
 set -u
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -74,9 +78,13 @@ maxof() { sort -g | tail -1; }
 # wall seconds and max RSS (KiB) from a `time -v` report
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
 rss() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+cpu() { awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.2f\n", s}' "$1"; }
 
-declare -A LOAD SHOW RSS
+declare -A LOAD SHOW RSS LCPU SCPU
 ok=1
+for t in "${tools[@]}"; do
+	[ "$t" = crmj ] && "$CRMJ" --version > /dev/null
+done
 for n in ${sizes//,/ }; do
 	python3 "$gencfg" "$n" > "$work/big-$n.crm"
 	want=$(grep -c '^primitive ' "$work/big-$n.crm")
@@ -88,6 +96,7 @@ for n in ${sizes//,/ }; do
 		bin=$CRMSH; [ "$t" = crmj ] && bin=$CRMJ
 		cp "$work/big-$n.crm" "$work/big.crm"
 		: > "$work/load.$t.$n"; : > "$work/show.$t.$n"; : > "$work/rss.$t.$n"
+		: > "$work/lcpu.$t.$n"; : > "$work/scpu.$t.$n"
 		for r in $(seq 1 "$runs"); do
 			d=$work/$t-$n-$r
 			mkdir -p "$d"
@@ -108,23 +117,28 @@ for n in ${sizes//,/ }; do
 			wall "$d/show.time" >> "$work/show.$t.$n"
 			rss "$d/load.time" >> "$work/rss.$t.$n"
 			rss "$d/show.time" >> "$work/rss.$t.$n"
-			echo "$t N=$n run $r: load $(tail -1 "$work/load.$t.$n") s, show $(tail -1 "$work/show.$t.$n") s" >&2
+			cpu "$d/load.time" >> "$work/lcpu.$t.$n"
+			cpu "$d/show.time" >> "$work/scpu.$t.$n"
+			echo "$t N=$n run $r: load $(tail -1 "$work/load.$t.$n") s, show $(tail -1 "$work/show.$t.$n") s" \
+				"(CPU $(tail -1 "$work/lcpu.$t.$n") s, $(tail -1 "$work/scpu.$t.$n") s; load average $(cut -d' ' -f1 /proc/loadavg))" >&2
 		done
 		LOAD[$t.$n]=$(median < "$work/load.$t.$n")
 		SHOW[$t.$n]=$(median < "$work/show.$t.$n")
 		RSS[$t.$n]=$(maxof < "$work/rss.$t.$n")
+		LCPU[$t.$n]=$(median < "$work/lcpu.$t.$n")
+		SCPU[$t.$n]=$(median < "$work/scpu.$t.$n")
 	done
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }'; }
 echo
-echo "| groups | tool | load median (s) | show median (s) | peak RSS max (MiB) | runs |"
-echo "|---:|---|---:|---:|---:|---:|"
+echo "| groups | tool | load median (s) | show median (s) | peak RSS max (MiB) | runs | load CPU median (s) | show CPU median (s) |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|"
 for n in ${sizes//,/ }; do
 	for t in "${tools[@]}"; do
 		[ -n "${LOAD[$t.$n]:-}" ] || continue
-		printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$t" "${LOAD[$t.$n]}" "${SHOW[$t.$n]}" \
-			"$(awk -v k="${RSS[$t.$n]}" 'BEGIN {printf "%.0f", k/1024}')" "$runs"
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$t" "${LOAD[$t.$n]}" "${SHOW[$t.$n]}" \
+			"$(awk -v k="${RSS[$t.$n]}" 'BEGIN {printf "%.0f", k/1024}')" "$runs" "${LCPU[$t.$n]}" "${SCPU[$t.$n]}"
 	done
 done
 rows=""

@@ -14,6 +14,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A CIB kept in an XML file: the CIB_file convention of crmsh, cibadmin and crm_simulate. Each
@@ -22,9 +26,27 @@ import java.nio.file.StandardCopyOption;
  */
 public final class FileBackend implements CibBackend {
     private final Path file;
+    /**
+     * The first {@link #load()}'s work, started in the background when the backend is made: a crm
+     * run parses its input (ANTLR's start-up) while the CIB is read. Used once, and only when the
+     * file is still the one that was read; any failure is left to the normal read to report.
+     */
+    private volatile FutureTask<Prefetched> prefetch;
+
+    private record Prefetched(Object key, FileTime modified, long size, Cib cib) {
+    }
 
     public FileBackend(Path file) {
         this.file = file;
+        FutureTask<Prefetched> task = new FutureTask<>(() -> {
+            BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+            Cib cib = CibXmlReader.read(Files.readString(file));
+            return new Prefetched(before.fileKey(), before.lastModifiedTime(), before.size(), cib);
+        });
+        Thread t = new Thread(task, "crmj-cib-read");
+        t.setDaemon(true);
+        t.start();
+        this.prefetch = task;
     }
 
     /** A file backend that creates the file from Pacemaker's empty CIB when it does not exist. */
@@ -56,6 +78,10 @@ public final class FileBackend implements CibBackend {
 
     @Override
     public Cib load() {
+        Cib early = takePrefetched();
+        if (early != null) {
+            return early;
+        }
         try {
             return CibXmlReader.read(Files.readString(file));
         } catch (IOException e) {
@@ -71,8 +97,30 @@ public final class FileBackend implements CibBackend {
         return stored;
     }
 
+    private Cib takePrefetched() {
+        FutureTask<Prefetched> task = prefetch;
+        if (task == null) {
+            return null;
+        }
+        prefetch = null;
+        try {
+            Prefetched p = task.get();
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            if (java.util.Objects.equals(p.key(), now.fileKey()) && p.modified().equals(now.lastModifiedTime())
+                    && p.size() == now.size()) {
+                return p.cib();
+            }
+        } catch (ExecutionException | IOException e) {
+            // read again below, which reports the problem
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
     /** Writes the CIB as it is (no version bump). */
     public void write(Cib cib) {
+        prefetch = null;
         try {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".crmj-", ".xml");
             Files.writeString(tmp, CibXmlWriter.write(cib));

@@ -17,6 +17,21 @@ public record Cib(List<Attr> attributes, List<CibObject> objects, String status)
         Objects.requireNonNull(status, "status");
     }
 
+    /**
+     * Component-wise, as the generated record equals; written out so that the common comparisons
+     * (is the working copy still the committed one?) need no method-handle set-up at start.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Cib c && attributes.equals(c.attributes) && objects.equals(c.objects)
+                && status.equals(c.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return (attributes.hashCode() * 31 + objects.hashCode()) * 31 + status.hashCode();
+    }
+
     /** The object with this id, if any (nodes match by id or uname). */
     public Optional<CibObject> find(String id) {
         for (CibObject o : objects) {

@@ -123,14 +123,41 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         } else {
             ordered.sort(Comparator.comparingInt(CrmFormatter::rank));
         }
+        List<CibObject> list = new ArrayList<>(ordered.size());
         for (CibObject o : ordered) {
-            if (CibSections.isPlaceholder(o) || CibSections.isComment(o)) {
-                continue;
+            if (!CibSections.isPlaceholder(o) && !CibSections.isComment(o)) {
+                list.add(o);
             }
-            out.append(format(o)).append('\n');
+        }
+        if (list.size() < PARALLEL_OBJECTS || Runtime.getRuntime().availableProcessors() < 2) {
+            for (CibObject o : list) {
+                out.append(format(o)).append('\n');
+            }
+            return out.toString();
+        }
+        // objects format independently: a large configuration is formatted on every core, then
+        // joined in order; a failure is rethrown as the sequential loop would have met it first
+        Object[] parts = new Object[list.size()];
+        java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> {
+            try {
+                parts[i] = format(list.get(i));
+            } catch (RuntimeException | Error e) {
+                parts[i] = e;
+            }
+        });
+        for (Object p : parts) {
+            if (p instanceof RuntimeException e) {
+                throw e;
+            } else if (p instanceof Error e) {
+                throw e;
+            }
+            out.append((String) p).append('\n');
         }
         return out.toString();
     }
+
+    /** From this many objects on, {@link #show(List)} uses more than one thread. */
+    private static final int PARALLEL_OBJECTS = 500;
 
     /** Objects in crmsh's show order: by kind rank, then by id (code-point order). */
     public static List<CibObject> sorted(List<CibObject> objects) {
@@ -309,8 +336,115 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         return out;
     }
 
-    private static boolean isAscii(CibObject o) {
-        return o.toString().chars().allMatch(c -> c < 128);
+    /**
+     * True when no string in the object (any record component, at any depth) has a character above
+     * 127: the same answer as looking through the record's {@code toString()}, without building that
+     * text (the generated record {@code toString}s cost method-handle set-up at start and much
+     * garbage on a large CIB). Types not known here fall back to their {@code toString()}.
+     */
+    static boolean isAscii(Object x) {
+        if (x == null || x instanceof Boolean || x instanceof Number || x instanceof ObjectType
+                || x instanceof SetKind) {
+            return true;
+        } else if (x instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 128) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (x instanceof Optional<?> o) {
+            return o.isEmpty() || isAscii(o.get());
+        } else if (x instanceof List<?> list) {
+            for (Object e : list) {
+                if (!isAscii(e)) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (x instanceof Attr a) {
+            return isAscii(a.name()) && isAscii(a.value());
+        } else if (x instanceof Nvpair nv) {
+            return isAscii(nv.id()) && isAscii(nv.name()) && isAscii(nv.value()) && isAscii(nv.idRef());
+        } else if (x instanceof AttributeSet set) {
+            return isAscii(set.id()) && isAscii(set.idRef()) && isAscii(set.score()) && isAscii(set.rules())
+                    && isAscii(set.nvpairs());
+        } else if (x instanceof Op op) {
+            return isAscii(op.id()) && isAscii(op.attributes()) && isAscii(op.sets());
+        } else if (x instanceof Operations ops) {
+            return isAscii(ops.id()) && isAscii(ops.idRef()) && isAscii(ops.ops());
+        } else if (x instanceof Primitive p) {
+            return isAscii(p.id()) && isAscii(p.agent()) && isAscii(p.templateRef()) && isAscii(p.description())
+                    && isAscii(p.parts()) && isAscii(p.comments());
+        } else if (x instanceof AgentRef a) {
+            return isAscii(a.agentClass()) && isAscii(a.provider()) && isAscii(a.agentType());
+        } else if (x instanceof Group g) {
+            return isAscii(g.id()) && isAscii(g.members()) && isAscii(g.description()) && isAscii(g.parts())
+                    && isAscii(g.comments());
+        } else if (x instanceof Clone c) {
+            return isAscii(c.id()) && isAscii(c.child()) && isAscii(c.description()) && isAscii(c.parts())
+                    && isAscii(c.comments());
+        } else if (x instanceof ResourceSet rs) {
+            return isAscii(rs.id()) && isAscii(rs.attributes()) && isAscii(rs.resources());
+        } else if (x instanceof Location l) {
+            return isAscii(l.id()) && isAscii(l.attributes()) && isAscii(l.sets()) && isAscii(l.rules())
+                    && isAscii(l.comments());
+        } else if (x instanceof Colocation c) {
+            return isAscii(c.id()) && isAscii(c.attributes()) && isAscii(c.sets()) && isAscii(c.comments());
+        } else if (x instanceof Order o) {
+            return isAscii(o.id()) && isAscii(o.attributes()) && isAscii(o.sets()) && isAscii(o.comments());
+        } else if (x instanceof RscTicket t) {
+            return isAscii(t.id()) && isAscii(t.attributes()) && isAscii(t.sets()) && isAscii(t.comments());
+        } else if (x instanceof Rule r) {
+            return isAscii(r.id()) && isAscii(r.idRef()) && isAscii(r.role()) && isAscii(r.score())
+                    && isAscii(r.scoreAttribute()) && isAscii(r.booleanOp()) && isAscii(r.expressions());
+        } else if (x instanceof AttrExpression e) {
+            return isAscii(e.id()) && isAscii(e.attribute()) && isAscii(e.operation()) && isAscii(e.value())
+                    && isAscii(e.type()) && isAscii(e.valueSource());
+        } else if (x instanceof DateExpression e) {
+            return isAscii(e.id()) && isAscii(e.operation()) && isAscii(e.start()) && isAscii(e.end())
+                    && isAscii(e.detail());
+        } else if (x instanceof DateExpression.DateDetail d) {
+            return isAscii(d.tag()) && isAscii(d.id()) && isAscii(d.attributes());
+        } else if (x instanceof NodeDef n) {
+            return isAscii(n.id()) && isAscii(n.uname()) && isAscii(n.nodeType()) && isAscii(n.description())
+                    && isAscii(n.parts()) && isAscii(n.comments());
+        } else if (x instanceof PropertySet ps) {
+            return isAscii(ps.set()) && isAscii(ps.comments());
+        } else if (x instanceof Comment c) {
+            return isAscii(c.text());
+        } else if (x instanceof RawXml r) {
+            return isAscii(r.xml());
+        } else if (x instanceof Bundle b) {
+            return isAscii(b.id()) && isAscii(b.description()) && isAscii(b.parts()) && isAscii(b.child())
+                    && isAscii(b.comments());
+        } else if (x instanceof ContainerPart c) {
+            return isAscii(c.tag()) && isAscii(c.attributes()) && isAscii(c.mappings());
+        } else if (x instanceof ContainerPart.Mapping m) {
+            return isAscii(m.tag()) && isAscii(m.attributes());
+        } else if (x instanceof Recipient r) {
+            return isAscii(r.id()) && isAscii(r.value()) && isAscii(r.description()) && isAscii(r.sets());
+        } else if (x instanceof AlertSelect a) {
+            return isAscii(a.kinds()) && isAscii(a.attributes());
+        } else if (x instanceof Alert a) {
+            return isAscii(a.id()) && isAscii(a.path()) && isAscii(a.description()) && isAscii(a.parts())
+                    && isAscii(a.comments());
+        } else if (x instanceof FencingTopology f) {
+            return isAscii(f.levels()) && isAscii(f.comments());
+        } else if (x instanceof FencingTopology.Level l) {
+            return isAscii(l.id()) && isAscii(l.attributes());
+        } else if (x instanceof Tag t) {
+            return isAscii(t.id()) && isAscii(t.refs()) && isAscii(t.comments());
+        } else if (x instanceof AclRole r) {
+            return isAscii(r.id()) && isAscii(r.description()) && isAscii(r.permissions()) && isAscii(r.comments());
+        } else if (x instanceof AclRole.Permission p) {
+            return isAscii(p.id()) && isAscii(p.attributes());
+        } else if (x instanceof AclTarget t) {
+            return isAscii(t.id()) && isAscii(t.roles()) && isAscii(t.comments());
+        } else if (x instanceof XmlObject o) {
+            return isAscii(o.id()) && isAscii(o.section()) && isAscii(o.xml()) && isAscii(o.comments());
+        }
+        return isAscii(x.toString());
     }
 
     // ------------------------------------------------------------------ objects

@@ -106,11 +106,20 @@ final class PacemakerPrinter {
     private static boolean needsEscape(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c == '\t' || c == '\n' || c == '\r') {
+            if (c < SPECIAL.length && SPECIAL[c]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The characters escapeAttr changes, by code (all are below '?'). */
+    private static final boolean[] SPECIAL = new boolean['?'];
+
+    static {
+        for (char c : "<>&\"'\t\n\r".toCharArray()) {
+            SPECIAL[c] = true;
+        }
     }
 
     private static String escapeText(String s) {

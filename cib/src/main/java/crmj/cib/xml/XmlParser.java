@@ -31,7 +31,9 @@ final class XmlParser {
     }
 
     private static SAXParserFactory newFactory() {
-        SAXParserFactory f = SAXParserFactory.newInstance();
+        // the JDK's own parser, without newInstance()'s search of system properties, jaxp.properties and
+        // the class path for another one (that search is most of the cost of a short crm run's XML)
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(false);
         f.setValidating(false);
         f.setXIncludeAware(false);
@@ -49,7 +51,29 @@ final class XmlParser {
 
     /** Parses a whole document and returns its root element. */
     static XNode.Element parse(String text, String source) {
-        Builder b = new Builder(null);
+        return parse(text, source, null);
+    }
+
+    /** The plain subset through {@link SimpleXmlScanner}; everything else, and all errors, through SAX. */
+    private static XNode.Element parse(String text, String source, String skippedChild) {
+        Builder b = new Builder(skippedChild);
+        if (SimpleXmlScanner.scan(text.startsWith("\uFEFF") ? text.substring(1) : text, b) && b.root != null) {
+            return b.root;
+        }
+        b = new Builder(skippedChild);
+        run(text, source, b);
+        return b.root;
+    }
+
+    /** The tree from {@link SimpleXmlScanner} alone, or null when it refuses the text (for tests). */
+    static XNode.Element scanOnly(String text, String skippedChild) {
+        Builder b = new Builder(skippedChild);
+        return SimpleXmlScanner.scan(text, b) ? b.root : null;
+    }
+
+    /** Parses with the JDK's SAX parser only (tests compare the two). */
+    static XNode.Element parseWithSax(String text, String source, String skippedChild) {
+        Builder b = new Builder(skippedChild);
         run(text, source, b);
         return b.root;
     }
@@ -59,9 +83,7 @@ final class XmlParser {
      * checked for well-formedness only (the reader keeps the status section as raw text instead).
      */
     static XNode.Element parseSkipping(String text, String source, String skippedChild) {
-        Builder b = new Builder(skippedChild);
-        run(text, source, b);
-        return b.root;
+        return parse(text, source, skippedChild);
     }
 
     /** Parses a sequence of elements and comments (e.g. a RawXml string) and returns them. */
