@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class CatalogAgentResolver implements AgentResolver {
     private final AgentCatalog catalog;
+    /** Answers by spec: a configuration names few agents, thousands of times (each looked up on disk). */
+    private final java.util.Map<String, Optional<AgentRef>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CatalogAgentResolver(AgentCatalog catalog) {
         this.catalog = catalog;
@@ -23,6 +25,15 @@ public final class CatalogAgentResolver implements AgentResolver {
 
     @Override
     public Optional<AgentRef> resolve(String spec) {
+        Optional<AgentRef> known = resolved.get(spec);
+        if (known == null) {
+            known = lookup(spec);
+            resolved.put(spec, known);
+        }
+        return known;
+    }
+
+    private Optional<AgentRef> lookup(String spec) {
         try {
             AgentId id = AgentId.parse(spec, catalog);
             if (!catalog.exists(id)) {

@@ -1122,12 +1122,16 @@ public final class CibBuilder {
         return Map.entry("score-attribute", s);
     }
 
+    private static final java.util.regex.Pattern NUMERIC_SCORE =
+            java.util.regex.Pattern.compile("[+-]?(inf(inity)?|INF(INITY)?|[0-9]+)");
+    private static final java.util.regex.Pattern INFINITY_WORD = java.util.regex.Pattern.compile("inf(inity)?|INF(INITY)?");
+
     private static boolean numericScore(String s) {
-        return s.matches("[+-]?(inf(inity)?|INF(INITY)?|[0-9]+)");
+        return NUMERIC_SCORE.matcher(s).matches();
     }
 
     private static String normalizeInfinity(String s) {
-        return s.replaceAll("inf(inity)?|INF(INITY)?", "INFINITY");
+        return INFINITY_WORD.matcher(s).replaceAll("INFINITY");
     }
 
     private static Optional<String> canonical(String value, List<String> allowed) {

@@ -34,6 +34,14 @@ public final class ConfigEditor {
     private final CibBuilder builder;
 
     private java.util.function.Consumer<String> info = m -> { };
+    /**
+     * While {@link #load} defines many objects: the objects being built (the CIB is made from them
+     * once, at the end), a superset of their ids, and whether any of them is a constraint. Defining
+     * thousands of objects otherwise copied and searched the whole list for each one.
+     */
+    private List<CibObject> batch;
+    private java.util.Set<String> batchIds;
+    private boolean batchHasConstraint;
 
     /** Where crmsh's INFO lines about cascading changes go ("hanging location:l1 deleted"). */
     public void onInfo(java.util.function.Consumer<String> sink) {
@@ -46,9 +54,14 @@ public final class ConfigEditor {
         this.builder = new CibBuilder(ids, agents, this::nodeNames);
     }
 
+    /** The current objects: those of a load in progress, else the CIB's. */
+    private List<CibObject> objects() {
+        return batch != null ? batch : cib.objects();
+    }
+
     private List<String> nodeNames() {
         List<String> names = new ArrayList<>();
-        for (CibObject o : cib.objects()) {
+        for (CibObject o : objects()) {
             if (o instanceof crmj.cib.model.NodeDef n) {
                 names.add(n.uname());
             }
@@ -68,6 +81,13 @@ public final class ConfigEditor {
 
     /** Replaces the whole CIB (erase, load replace), resetting the id registry. */
     public void reset(Cib newCib) {
+        if (newCib.objects() == cib.objects()) {
+            // the same objects (a commit only changed the epoch): releasing their ids and reserving
+            // them again leaves the registry with them all reserved, as this does in one walk
+            cib = newCib;
+            CibIds.of(newCib).forEach(ids::reserve);
+            return;
+        }
         for (String id : CibIds.of(cib)) {
             ids.release(id);
         }
@@ -96,13 +116,15 @@ public final class ConfigEditor {
      */
     public CibObject define(CibObject given, SourceLocation at, boolean replace) {
         CibObject object = resolveReferences(given);
-        List<CibObject> objects = new ArrayList<>(cib.objects());
-        int existing = indexOfSameNamespace(objects, object);
+        List<CibObject> objects = batch != null ? batch : new ArrayList<>(cib.objects());
+        int existing = batch != null && !batchIds.contains(object.id()) ? -1 : indexOfSameNamespace(objects, object);
         if (object instanceof PropertySet ps && existing >= 0 && objects.get(existing) instanceof PropertySet old
                 && old.type() == ps.type()) {
             PropertySet merged = merge(old, ps);
             objects.set(existing, merged);
-            cib = cib.withObjects(objects);
+            if (batch == null) {
+                cib = cib.withObjects(objects);
+            }
             return merged;
         }
         if (existing >= 0) {
@@ -113,11 +135,18 @@ public final class ConfigEditor {
             objects.set(existing, object);
         } else {
             objects.add(object);
-            if (Cascades.isContainer(object)) {
+            // (without constraints there is nothing to redirect)
+            if (Cascades.isContainer(object) && (batch == null || batchHasConstraint)) {
                 new Cascades(objects, info).redirectToContainer(object);
             }
         }
-        cib = cib.withObjects(nestChildren(objects, object));
+        List<CibObject> nested = nestChildren(objects, object);
+        if (batch == null) {
+            cib = cib.withObjects(nested);
+        } else {
+            batchIds.add(object.id());
+            batchHasConstraint |= ConstraintRefs.isConstraint(object);
+        }
         return object;
     }
 
@@ -204,16 +233,16 @@ public final class ConfigEditor {
 
     /** An object id given as a rule reference means that object's first rule. */
     private String firstRuleOf(String ref) {
-        int i = indexOf(cib.objects(), ref);
-        if (i >= 0 && cib.objects().get(i) instanceof crmj.cib.model.Location l && !l.rules().isEmpty()) {
+        int i = indexOf(objects(), ref);
+        if (i >= 0 && objects().get(i) instanceof crmj.cib.model.Location l && !l.rules().isEmpty()) {
             return l.rules().get(0).id().orElse(ref);
         }
         return ref;
     }
 
     private Optional<Part> firstPart(String objectId, Class<? extends Part> kind, crmj.cib.model.SetKind setKind) {
-        int i = indexOf(cib.objects(), objectId);
-        if (i < 0 || !(cib.objects().get(i) instanceof Primitive target)) {
+        int i = indexOf(objects(), objectId);
+        if (i < 0 || !(objects().get(i) instanceof Primitive target)) {
             return Optional.empty();
         }
         for (Part part : target.parts()) {
@@ -253,7 +282,7 @@ public final class ConfigEditor {
 
     /** {@code monitor RSC[:ROLE] INTERVAL[:TIMEOUT]}: adds a monitor op to a primitive. */
     public void monitor(Statement.Monitor m) {
-        List<CibObject> objects = new ArrayList<>(cib.objects());
+        List<CibObject> objects = batch != null ? batch : new ArrayList<>(cib.objects());
         int at = indexOf(objects, m.resource());
         if (at < 0 || !(objects.get(at) instanceof Primitive p)) {
             throw new CrmException(m.location(), "monitor: " + m.resource() + " is not a primitive");
@@ -287,7 +316,9 @@ public final class ConfigEditor {
         }
         objects.set(at, new Primitive(p.id(), p.template(), p.agent(), p.templateRef(), p.description(), parts,
                 p.comments()));
-        cib = cib.withObjects(objects);
+        if (batch == null) {
+            cib = cib.withObjects(objects);
+        }
     }
 
     /**
@@ -381,18 +412,33 @@ public final class ConfigEditor {
         }
         List<ParsedLine> lines = CrmTextParser.parse(source, text);
         freeIdsOfRedefined(lines, text);
-        for (ParsedLine line : lines) {
-            Optional<Statement> st = builder.build(line, text);
-            if (st.isEmpty()) {
-                continue;
+        batch = new ArrayList<>(cib.objects());
+        batchIds = new java.util.HashSet<>();
+        for (CibObject o : batch) {
+            batchIds.add(o.id());
+            batchHasConstraint |= ConstraintRefs.isConstraint(o);
+        }
+        try {
+            for (ParsedLine line : lines) {
+                Optional<Statement> st = builder.build(line, text);
+                if (st.isEmpty()) {
+                    continue;
+                }
+                if (st.get() instanceof Statement.Define d) {
+                    define(d.object(), d.location(), true);
+                } else if (st.get() instanceof Statement.Monitor m) {
+                    monitor(m);
+                } else {
+                    throw new CrmException(line.location(), "expected an object definition in a loaded file");
+                }
             }
-            if (st.get() instanceof Statement.Define d) {
-                define(d.object(), d.location(), true);
-            } else if (st.get() instanceof Statement.Monitor m) {
-                monitor(m);
-            } else {
-                throw new CrmException(line.location(), "expected an object definition in a loaded file");
-            }
+        } finally {
+            // what was defined before a failing line stays, as when each line made a new CIB
+            List<CibObject> done = batch;
+            batch = null;
+            batchIds = null;
+            batchHasConstraint = false;
+            cib = cib.withObjects(done);
         }
     }
 
@@ -426,6 +472,9 @@ public final class ConfigEditor {
     }
 
     private void freeIdsOfRedefined(List<ParsedLine> lines, String text) {
+        if (cib.objects().isEmpty()) {
+            return; // nothing can be redefined
+        }
         CibBuilder probe = new CibBuilder(new IdRegistry(java.util.Set.of()), spec -> Optional.of(
                 new crmj.cib.model.AgentRef("ocf", Optional.of("heartbeat"), "probe")), this::nodeNames);
         for (ParsedLine line : lines) {
