@@ -697,7 +697,7 @@ public final class CibBuilder {
         if (tail != null) {
             attrs.add(new Attr("node-attribute", tail.value.toLowerCase(Locale.ROOT)));
         }
-        List<ResourceSet> sets = simpleOrSets(items, "role", id, attrs, List.of("rsc", "with-rsc"));
+        List<ResourceSet> sets = simpleOrSets(items, "role", id, attrs, List.of("rsc", "with-rsc"), c.score);
         return new Colocation(id, attrs, sets, takeComments());
     }
 
@@ -723,7 +723,8 @@ public final class CibBuilder {
         if (tail != null) {
             attrs.add(new Attr("symmetrical", booleanValue(tail)));
         }
-        List<ResourceSet> sets = simpleOrSets(items, "action", id, attrs, List.of("first", "then"));
+        List<ResourceSet> sets = simpleOrSets(items, "action", id, attrs, List.of("first", "then"),
+                o.score != null ? o.score : o.id.getStop());
         return new Order(id, attrs, sets, takeComments());
     }
 
@@ -739,7 +740,7 @@ public final class CibBuilder {
             }
             attrs.add(new Attr("loss-policy", tail.value));
         }
-        List<ResourceSet> sets = simpleOrSets(items, "role", id, attrs, List.of("rsc"));
+        List<ResourceSet> sets = simpleOrSets(items, "role", id, attrs, List.of("rsc"), t.ticket);
         return new RscTicket(id, attrs, sets, takeComments());
     }
 
@@ -785,7 +786,7 @@ public final class CibBuilder {
     }
 
     private List<ResourceSet> simpleOrSets(List<SetToken> items, String qualifier, String id, List<Attr> attrs,
-                                           List<String> names) {
+                                           List<String> names, Token at) {
         if (items.size() == names.size() && items.stream().allMatch(t -> t.kind.equals("ref"))) {
             for (int i = 0; i < names.size(); i++) {
                 SetToken t = items.get(i);
@@ -800,10 +801,14 @@ public final class CibBuilder {
             }
             return List.of();
         }
-        if (items.isEmpty()) {
-            throw new CrmException(new SourceLocation(source, 0, 0), "expected resources");
+        // "_rsc_set_" marks a set form that would otherwise read as the simple form (crmsh's show writes it)
+        List<SetToken> rest = new ArrayList<>(items);
+        rest.removeIf(t -> t.kind.equals("ref") && t.name.equals("_rsc_set_") && t.value.isEmpty());
+        if (rest.stream().noneMatch(t -> t.kind.equals("ref"))) {
+            throw error(at, "expected resources after '" + at.getText() + "', found "
+                    + (items.isEmpty() ? "the end of the line" : "'" + items.get(0).token.getText() + "'"));
         }
-        return resourceSets(items, qualifier, id);
+        return resourceSets(rest, qualifier, id);
     }
 
     private String qualify(SetToken t, String qualifier) {

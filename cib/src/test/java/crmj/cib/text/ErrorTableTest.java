@@ -55,13 +55,7 @@ class ErrorTableTest {
             new KnownBug("fencing-topology node1: st1", "(no error: fencing_topology fencing_topology)",
                     "crmsh: configure.fencing-topology: No such command (only fencing_topology is a command)"),
             new KnownBug("property $id=1bad foo=bar", "(no error: property 1bad)",
-                    "the set id is not checked; crmsh: 1bad: invalid object id"),
-            new KnownBug("colocation c1 inf: node-attribute=rack", "stdin: expected resources",
-                    "no line:column, no 'found'"),
-            new KnownBug("order o1 Mandatory: symmetrical=true", "stdin: expected resources",
-                    "no line:column, no 'found'"),
-            new KnownBug("rsc_ticket t1 ticketA: loss-policy=stop", "stdin: expected resources",
-                    "no line:column, no 'found'"));
+                    "the set id is not checked; crmsh: 1bad: invalid object id"));
 
     @Test
     void errors() throws IOException {

@@ -73,9 +73,6 @@ class RoundTripTest {
 
     /** Generator constructs excluded from the green run, each with the bug that keeps it out. */
     static final EnumSet<CrmScriptGenerator.Construct> EXCLUDED = EnumSet.of(
-            // CibBuilder takes the _rsc_set_ marker for a resource named _rsc_set_, so CrmFormatter's round-trip
-            // check fails and show prints such constraints in xml form (crmsh prints "_rsc_set_ ( a ) b")
-            CrmScriptGenerator.Construct.SHORT_PLAIN_SET,
             // the lexer ends a bare word at ']': "pattern:node[12]" does not parse (crmsh's shlex keeps it)
             CrmScriptGenerator.Construct.BRACKET_IN_WORD,
             // CrmFormatter prints the compact fencing_topology form for pattern/attr targets (losing them);
@@ -87,8 +84,6 @@ class RoundTripTest {
      * each must still fail the round trip. Remove an entry (and its exclusion) when it starts passing.
      */
     static final List<KnownBug> KNOWN_BUGS = List.of(
-            new KnownBug("_rsc_set_ marker taken for a resource",
-                    "primitive a Dummy\nprimitive b Dummy\norder o1 Mandatory: a b require-all=true\n"),
             new KnownBug("']' inside a bare word",
                     "node node1\nfencing_topology pattern:node[12] st1\n"),
             new KnownBug("compact fencing_topology for a pattern target",
