@@ -5,6 +5,7 @@ import crmj.cib.xml.CibXmlWriter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,12 +30,17 @@ import java.util.Optional;
  * @param disabledInstances instances with target-role Stopped
  * @param blockedInstances instances blocked from further action
  * @param now the time the state was evaluated at (epoch seconds)
+ * @param cibAttributes the {@code <cib>} element's attributes (epoch, cib-last-written, update-user, ...)
+ * @param properties the cluster properties in effect (crm_config, rules evaluated)
  */
 public record ClusterState(List<NodeState> nodes, List<ResourceState> resources, List<FailedAction> failedActions,
                            boolean haveQuorum, Optional<String> dcNode, boolean maintenanceMode,
                            boolean stopAllResources, boolean stonithEnabled, int instances, int disabledInstances,
-                           int blockedInstances, long now) {
+                           int blockedInstances, long now, Map<String, String> cibAttributes,
+                           Map<String, String> properties) {
     public ClusterState {
+        cibAttributes = Map.copyOf(cibAttributes);
+        properties = Map.copyOf(properties);
         nodes = List.copyOf(nodes);
         resources = List.copyOf(resources);
         failedActions = List.copyOf(failedActions);

@@ -33,7 +33,7 @@ final class Snapshot {
         ClusterOptions o = ws.options;
         return new ClusterState(nodes, resources, FailedActions.of(ws), o.haveQuorum,
                 Optional.ofNullable(ws.dcNode).map(n -> n.uname), o.maintenanceMode, o.stopEverything,
-                o.stonithEnabled, counts[0], counts[1], counts[2], ws.now);
+                o.stonithEnabled, counts[0], counts[1], counts[2], ws.now, ws.doc.root().attributes(), o.values);
     }
 
     private NodeState node(WNode n) {
