@@ -87,6 +87,15 @@ public record ClusterState(List<NodeState> nodes, List<ResourceState> resources,
         return Optional.empty();
     }
 
+    /** The fail counts recorded on all nodes, node by node. */
+    public List<FailCount> failCounts() {
+        List<FailCount> out = new java.util.ArrayList<>();
+        for (NodeState n : nodes) {
+            out.addAll(FailCount.of(n));
+        }
+        return out;
+    }
+
     /** The resource (or instance, member, replica resource) with this id, searched depth first. */
     public Optional<ResourceState> resource(String id) {
         for (ResourceState r : resources) {

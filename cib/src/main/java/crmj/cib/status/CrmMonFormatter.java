@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * Prints a {@link ClusterState} as crm_mon's text output, the way crm_simulate prints its "Current cluster
- * status" and "Revised Cluster Status" sections: the node list, then the full list of resources (inactive
- * ones included), with Pacemaker's exact tabs, spaces and ordering.
+ * Prints a {@link ClusterState} as crm_mon's text output, with Pacemaker's exact tabs, spaces and ordering:
+ * the way crm_simulate prints its "Current cluster status" and "Revised Cluster Status" sections (the node
+ * list, then the full list of resources, inactive ones included) and the way {@code crm_mon -1} prints the
+ * whole status ({@code crm status}).
  */
 public final class CrmMonFormatter {
     private CrmMonFormatter() {
@@ -68,7 +69,24 @@ public final class CrmMonFormatter {
     }
 
     /**
-     * What crm_simulate prints before the current status: the maintenance-mode banner and the count of
+     * The line crm_simulate prints first when the CIB records the date it was taken at
+     * ({@code execution-date}): {@code Using the original execution date of: 2016-04-28 11:50:29Z}, with a
+     * newline; empty otherwise.
+     */
+    public static String executionDateNote(ClusterState state) {
+        String value = state.cibAttributes().get("execution-date");
+        long seconds = Values.leadingLong(value, Long.MIN_VALUE);
+        if (value == null || seconds == Long.MIN_VALUE) {
+            return "";
+        }
+        return "Using the original execution date of: " + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm:ss'Z'").format(Instant.ofEpochSecond(seconds).atOffset(
+                        java.time.ZoneOffset.UTC)) + "\n";
+    }
+
+    /**
+     * What crm_simulate prints before the current status (after any execution-date note): the
+     * maintenance-mode banner and the count of
      * disabled and blocked resource instances, each followed by an empty line; empty when neither applies.
      */
     public static String preamble(ClusterState state) {

@@ -77,7 +77,7 @@ final class ResourceText {
         if (r instanceof CloneState c) {
             return new CloneText(view, this).print(out, c);
         }
-        return new BundleText(view, this).print(out, (BundleState) r);
+        return new BundleText(this).print(out, (BundleState) r);
     }
 
     /** Prints a clone instance (a primitive or group) with the clone's child id for failed probes. */

@@ -108,7 +108,7 @@ final class CtsCorpus {
             ClusterState atMonTime = ClusterState.of(cib, now);
             ClusterState simulated = cib.attribute("execution-date").isPresent() ? ClusterState.of(cib) : atMonTime;
             actual = CrmMonFormatter.body(simulated, true);
-            actualPreamble = CrmMonFormatter.preamble(simulated);
+            actualPreamble = CrmMonFormatter.executionDateNote(simulated) + CrmMonFormatter.preamble(simulated);
             actualMon = CrmMonFormatter.crmMon(atMonTime, now, ZoneOffset.UTC).replaceAll(LAST_UPDATED, "");
         } catch (RuntimeException e) {
             actual = "EXCEPTION " + e;
@@ -141,14 +141,10 @@ final class CtsCorpus {
         return body.endsWith("\n\n") ? body.substring(0, body.length() - 1) : body;
     }
 
-    /** What precedes "Current cluster status:" except a leading execution-date note. */
+    /** What precedes "Current cluster status:". */
     static String expectedPreamble(String summary) {
         int start = summary.indexOf("Current cluster status:\n");
-        String pre = start < 0 ? "" : summary.substring(0, start);
-        if (pre.startsWith("Using the original execution date of:")) {
-            pre = pre.substring(pre.indexOf('\n') + 1);
-        }
-        return pre;
+        return start < 0 ? "" : summary.substring(0, start);
     }
 
     /** The runner's normalisation (README), line by line. */
