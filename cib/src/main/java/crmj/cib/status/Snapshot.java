@@ -157,7 +157,10 @@ final class Snapshot {
         map(r, Flag.BLOCK, ResourceFlag.BLOCKED, out);
         map(r, Flag.FAILURE_IGNORED, ResourceFlag.FAILURE_IGNORED, out);
         map(r, Flag.UNIQUE, ResourceFlag.UNIQUE, out);
-        map(r, Flag.PROMOTABLE, ResourceFlag.PROMOTABLE, out);
+        // what matters is the clone a resource belongs to (a promotable meta-attribute elsewhere is ignored)
+        if (r.uberParent().is(Flag.PROMOTABLE)) {
+            out.add(ResourceFlag.PROMOTABLE);
+        }
         map(r, Flag.START_PENDING, ResourceFlag.START_PENDING, out);
         map(r, Flag.MAINTENANCE, ResourceFlag.MAINTENANCE, out);
         map(r, Flag.NEEDS_FENCING, ResourceFlag.NEEDS_FENCING, out);
