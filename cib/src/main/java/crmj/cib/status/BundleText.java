@@ -14,6 +14,9 @@ final class BundleText {
     boolean print(TextOut out, BundleState b) {
         boolean header = false;
         for (BundleState.Replica r : b.replicas()) {
+            if (resources.view().filteredByNode(r.container())) {
+                continue;
+            }
             if (!header) {
                 StringBuilder title = new StringBuilder("Container bundle");
                 if (b.replicas().size() > 1) {

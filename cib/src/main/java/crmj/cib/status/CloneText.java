@@ -28,6 +28,9 @@ final class CloneText {
         List<String> started = new ArrayList<>();
         for (ResourceState child : c.children()) {
             boolean partial = view.active(child, false);
+            if (view.filteredByNode(child)) {
+                continue;
+            }
             boolean full = false;
             if (unique) {
                 full = partial || !c.has(ResourceFlag.ORPHAN);

@@ -49,7 +49,8 @@ public record ClusterState(List<NodeState> nodes, List<ResourceState> resources,
 
     /**
      * The state of a CIB evaluated at its {@code execution-date} if it has one (as crm_simulate does),
-     * else now.
+     * else now. For {@code crm status} use {@link #of(Cib, Instant)} with the current time, as crm_mon
+     * ignores the execution date.
      */
     public static ClusterState of(Cib cib) {
         return ofXml(CibXmlWriter.write(cib), null);

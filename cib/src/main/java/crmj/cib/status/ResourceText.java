@@ -123,6 +123,10 @@ final class ResourceText {
         return header;
     }
 
+    StatusView view() {
+        return view;
+    }
+
     PrimitiveText primitives() {
         return primitives;
     }

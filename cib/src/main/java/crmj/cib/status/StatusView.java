@@ -66,6 +66,14 @@ final class StatusView {
         return all;
     }
 
+    /**
+     * {@code pcmk__rsc_filtered_by_node} with every node wanted: active, yet running nowhere (a group whose
+     * unmanaged members run on an offline node is not recorded as running there).
+     */
+    boolean filteredByNode(ResourceState r) {
+        return active(r, false) && r.runningOn().isEmpty();
+    }
+
     /** {@code is_set_recursive}: the flag is set on any (or on every) resource of the tree. */
     boolean isSetRecursive(ResourceState r, ResourceFlag flag, boolean any) {
         if (r.has(flag)) {
