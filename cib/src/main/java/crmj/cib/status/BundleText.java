@@ -5,17 +5,18 @@ package crmj.cib.status;
  * replica showing the bundled resource (or the container) under the replica's name and address.
  */
 final class BundleText {
-    private final StatusView view;
     private final ResourceText resources;
 
-    BundleText(StatusView view, ResourceText resources) {
-        this.view = view;
+    BundleText(ResourceText resources) {
         this.resources = resources;
     }
 
     boolean print(TextOut out, BundleState b) {
         boolean header = false;
         for (BundleState.Replica r : b.replicas()) {
+            if (resources.view().filteredByNode(r.container())) {
+                continue;
+            }
             if (!header) {
                 StringBuilder title = new StringBuilder("Container bundle");
                 if (b.replicas().size() > 1) {
@@ -60,9 +61,5 @@ final class BundleText {
         return new PrimitiveState(p.id(), name, p.agentClass(), p.provider(), p.agentType(), p.role(), p.nextRole(),
                 p.runningOn(), p.activeNode(), p.active(), p.pendingTask(), p.pendingNode(), p.lockNode(),
                 p.targetRole(), p.description(), p.internal(), p.flags());
-    }
-
-    StatusView view() {
-        return view;
     }
 }

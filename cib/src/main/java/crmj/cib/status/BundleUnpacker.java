@@ -11,11 +11,9 @@ final class BundleUnpacker {
     private static final String[] AGENTS = {"docker", "rkt", "podman"};
 
     private final ResourceFactory factory;
-    private final WorkingSet ws;
 
     BundleUnpacker(ResourceFactory factory) {
         this.factory = factory;
-        this.ws = factory.workingSet();
     }
 
     boolean unpack(WRsc rsc) {
@@ -124,9 +122,5 @@ final class BundleUnpacker {
             }
         }
         return null;
-    }
-
-    WorkingSet workingSet() {
-        return ws;
     }
 }

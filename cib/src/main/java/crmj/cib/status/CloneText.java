@@ -28,13 +28,16 @@ final class CloneText {
         List<String> started = new ArrayList<>();
         for (ResourceState child : c.children()) {
             boolean partial = view.active(child, false);
+            if (view.filteredByNode(child)) {
+                continue;
+            }
             boolean full = false;
             if (unique) {
                 full = partial || !c.has(ResourceFlag.ORPHAN);
             } else if (view.showPending() && pendingTask(child)) {
                 full = true;
             } else if (!partial) {
-                if (!child.has(ResourceFlag.ORPHAN)) {
+                if (!child.has(ResourceFlag.ORPHAN) && view.showInactive()) {
                     stopped = stopped == null ? new TreeMap<>() : stopped;
                     stopped.put(child.id(), "Stopped");
                 }
@@ -71,14 +74,16 @@ final class CloneText {
                 : "Unpromoted";
         printList(out, c, startedLabel, started);
         int activeInstances = promoted.size() + started.size();
-        if (!unique && c.cloneMax() > activeInstances) {
-            stopped = stoppedByNode(c);
-        }
-        if (stopped != null) {
-            header(out, c);
-            printStopped(out, stopped);
-        } else if (activeInstances == 0) {
-            header(out, c);
+        if (view.showInactive()) {
+            if (!unique && c.cloneMax() > activeInstances) {
+                stopped = stoppedByNode(c);
+            }
+            if (stopped != null) {
+                header(out, c);
+                printStopped(out, stopped);
+            } else if (activeInstances == 0) {
+                header(out, c);
+            }
         }
         if (header) {
             out.end();

@@ -5,6 +5,7 @@ import crmj.cib.xml.CibXmlWriter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,12 +30,17 @@ import java.util.Optional;
  * @param disabledInstances instances with target-role Stopped
  * @param blockedInstances instances blocked from further action
  * @param now the time the state was evaluated at (epoch seconds)
+ * @param cibAttributes the {@code <cib>} element's attributes (epoch, cib-last-written, update-user, ...)
+ * @param properties the cluster properties in effect (crm_config, rules evaluated)
  */
 public record ClusterState(List<NodeState> nodes, List<ResourceState> resources, List<FailedAction> failedActions,
                            boolean haveQuorum, Optional<String> dcNode, boolean maintenanceMode,
                            boolean stopAllResources, boolean stonithEnabled, int instances, int disabledInstances,
-                           int blockedInstances, long now) {
+                           int blockedInstances, long now, Map<String, String> cibAttributes,
+                           Map<String, String> properties) {
     public ClusterState {
+        cibAttributes = Map.copyOf(cibAttributes);
+        properties = Map.copyOf(properties);
         nodes = List.copyOf(nodes);
         resources = List.copyOf(resources);
         failedActions = List.copyOf(failedActions);
@@ -43,7 +49,8 @@ public record ClusterState(List<NodeState> nodes, List<ResourceState> resources,
 
     /**
      * The state of a CIB evaluated at its {@code execution-date} if it has one (as crm_simulate does),
-     * else now.
+     * else now. For {@code crm status} use {@link #of(Cib, Instant)} with the current time, as crm_mon
+     * ignores the execution date.
      */
     public static ClusterState of(Cib cib) {
         return ofXml(CibXmlWriter.write(cib), null);
@@ -79,6 +86,15 @@ public record ClusterState(List<NodeState> nodes, List<ResourceState> resources,
             }
         }
         return Optional.empty();
+    }
+
+    /** The fail counts recorded on all nodes, node by node. */
+    public List<FailCount> failCounts() {
+        List<FailCount> out = new java.util.ArrayList<>();
+        for (NodeState n : nodes) {
+            out.addAll(FailCount.of(n));
+        }
+        return out;
     }
 
     /** The resource (or instance, member, replica resource) with this id, searched depth first. */

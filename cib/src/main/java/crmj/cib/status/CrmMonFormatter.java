@@ -1,41 +1,92 @@
 package crmj.cib.status;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 /**
- * Prints a {@link ClusterState} as crm_mon's text output, the way crm_simulate prints its "Current cluster
- * status" and "Revised Cluster Status" sections: the node list, then the full list of resources (inactive
- * ones included), with Pacemaker's exact tabs, spaces and ordering.
+ * Prints a {@link ClusterState} as crm_mon's text output, with Pacemaker's exact tabs, spaces and ordering:
+ * the way crm_simulate prints its "Current cluster status" and "Revised Cluster Status" sections (the node
+ * list, then the full list of resources, inactive ones included) and the way {@code crm_mon -1} prints the
+ * whole status ({@code crm status}).
  */
 public final class CrmMonFormatter {
     private CrmMonFormatter() {
     }
 
     /**
-     * A titled status section as crm_simulate prints it, e.g. {@code section(state, "Current cluster status")}:
-     * the title line, {@code   * Node List:} with its items, an empty line, {@code   * Full List of Resources:}
-     * with its items. Every line ends with a newline.
+     * crm_simulate's "Current cluster status" section: the title line, {@code   * Node List:} with its items,
+     * an empty line, {@code   * Full List of Resources:} with its items (pending operations shown, as
+     * crm_simulate shows them by default). Every line ends with a newline.
      */
-    public static String section(ClusterState state, String title) {
+    public static String currentStatus(ClusterState state) {
+        return section(state, "Current cluster status", true);
+    }
+
+    /** crm_simulate's "Revised Cluster Status" section (printed without pending operations). */
+    public static String revisedStatus(ClusterState state) {
+        return section(state, "Revised Cluster Status", false);
+    }
+
+    /**
+     * A titled section: the title line, then the node list and the full list of resources one level down.
+     *
+     * @param showPending show pending operations (Starting, Stopping, "(Monitoring)") as crm_mon's
+     *                    {@code --pending} does
+     */
+    public static String section(ClusterState state, String title, boolean showPending) {
         TextOut out = new TextOut();
         out.begin(title);
-        body(out, state);
+        body(out, state, showPending);
         out.end();
         return out.toString();
     }
 
-    /** The section's lines without the title line (the nodes and resources at one level of indentation). */
-    public static String body(ClusterState state) {
+    /** A section's lines without the title line (the nodes and resources at one level of indentation). */
+    public static String body(ClusterState state, boolean showPending) {
         TextOut out = new TextOut(1);
-        body(out, state);
+        body(out, state, showPending);
         return out.toString();
     }
 
-    private static void body(TextOut out, ClusterState state) {
+    private static void body(TextOut out, ClusterState state, boolean showPending) {
         boolean printed = NodeListText.print(out, state);
-        new ResourceText(new StatusView(state, true)).printList(out, printed);
+        new ResourceText(new StatusView(state, showPending, true)).printList(out, printed);
     }
 
     /**
-     * What crm_simulate prints before the current status: the maintenance-mode banner and the count of
+     * What {@code crm_mon -1} prints (and so {@code crm status}): the cluster summary, the node list, the
+     * active resources and the failed resource actions; times in the system's time zone.
+     *
+     * @param lastUpdated the time shown as "Last updated"
+     */
+    public static String crmMon(ClusterState state, Instant lastUpdated) {
+        return crmMon(state, lastUpdated, ZoneId.systemDefault());
+    }
+
+    /** As {@link #crmMon(ClusterState, Instant)}, with times shown in the given zone. */
+    public static String crmMon(ClusterState state, Instant lastUpdated, ZoneId zone) {
+        return new CrmMonText(state, zone).print(lastUpdated);
+    }
+
+    /**
+     * The line crm_simulate prints first when the CIB records the date it was taken at
+     * ({@code execution-date}): {@code Using the original execution date of: 2016-04-28 11:50:29Z}, with a
+     * newline; empty otherwise.
+     */
+    public static String executionDateNote(ClusterState state) {
+        String value = state.cibAttributes().get("execution-date");
+        long seconds = Values.leadingLong(value, Long.MIN_VALUE);
+        if (value == null || seconds == Long.MIN_VALUE) {
+            return "";
+        }
+        return "Using the original execution date of: " + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm:ss'Z'").format(Instant.ofEpochSecond(seconds).atOffset(
+                        java.time.ZoneOffset.UTC)) + "\n";
+    }
+
+    /**
+     * What crm_simulate prints before the current status (after any execution-date note): the
+     * maintenance-mode banner and the count of
      * disabled and blocked resource instances, each followed by an empty line; empty when neither applies.
      */
     public static String preamble(ClusterState state) {

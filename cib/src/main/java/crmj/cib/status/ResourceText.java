@@ -16,8 +16,12 @@ final class ResourceText {
         this.primitives = new PrimitiveText(view);
     }
 
-    /** {@code resource_list}: every top-level resource but inactive orphans; "No resources" when none. */
-    boolean printList(TextOut out, boolean spacer) {
+    /**
+     * {@code resource_list}: every top-level resource but inactive orphans (and, unless inactive resources
+     * are shown, inactive ones); "No resources" or "No active resources" when nothing was printed.
+     */
+    void printList(TextOut out, boolean spacer) {
+        String title = view.showInactive() ? "Full List of Resources" : "Active Resources";
         boolean header = false;
         boolean printed = false;
         for (ResourceState r : view.state().resources()) {
@@ -26,29 +30,31 @@ final class ResourceText {
             if (r.has(ResourceFlag.ORPHAN) && !active) {
                 continue;
             }
+            if (!partial && !view.showInactive()) {
+                continue;
+            }
             if (partial && r.runningOn().isEmpty()) {
                 continue;
             }
             if (!header) {
-                if (spacer) {
-                    out.spacer();
-                }
-                out.begin("Full List of Resources");
-                header = true;
+                header = begin(out, title, spacer);
             }
             printed |= print(out, r);
         }
         if (!printed) {
             if (!header) {
-                if (spacer) {
-                    out.spacer();
-                }
-                out.begin("Full List of Resources");
-                header = true;
+                begin(out, title, spacer);
             }
-            out.item("No resources");
+            out.item(view.showInactive() ? "No resources" : "No active resources");
         }
         out.end();
+    }
+
+    private static boolean begin(TextOut out, String title, boolean spacer) {
+        if (spacer) {
+            out.spacer();
+        }
+        out.begin(title);
         return true;
     }
 
@@ -71,7 +77,7 @@ final class ResourceText {
         if (r instanceof CloneState c) {
             return new CloneText(view, this).print(out, c);
         }
-        return new BundleText(view, this).print(out, (BundleState) r);
+        return new BundleText(this).print(out, (BundleState) r);
     }
 
     /** Prints a clone instance (a primitive or group) with the clone's child id for failed probes. */
@@ -79,9 +85,20 @@ final class ResourceText {
         print(out, r, cloneChildId);
     }
 
-    /** {@code pe__group_default}: the header with its flags, then each member. */
+    /** {@code pe__group_default}: the header with its flags, then its members (active ones, unless all). */
     private boolean printGroup(TextOut out, GroupState g, String cloneChildId) {
         List<String> attrs = new ArrayList<>();
+        if (!view.showInactive() && !view.active(g, true) && view.active(g, false)) {
+            int inactive = 0;
+            for (ResourceState member : g.children()) {
+                if (!view.active(member, true)) {
+                    inactive++;
+                }
+            }
+            if (inactive > 0) {
+                attrs.add(inactive + " member" + (inactive == 1 ? "" : "s") + " inactive");
+            }
+        }
         if (!g.has(ResourceFlag.MANAGED)) {
             attrs.add("unmanaged");
         }
@@ -90,6 +107,9 @@ final class ResourceText {
         }
         boolean header = false;
         for (ResourceState member : g.children()) {
+            if (!view.showInactive() && !view.active(member, false)) {
+                continue;
+            }
             if (!header) {
                 out.begin(attrs.isEmpty() ? "Resource Group: " + g.id()
                         : "Resource Group: " + g.id() + " (" + String.join(", ", attrs) + ")");
@@ -101,6 +121,10 @@ final class ResourceText {
             out.end();
         }
         return header;
+    }
+
+    StatusView view() {
+        return view;
     }
 
     PrimitiveText primitives() {

@@ -33,7 +33,7 @@ final class Snapshot {
         ClusterOptions o = ws.options;
         return new ClusterState(nodes, resources, FailedActions.of(ws), o.haveQuorum,
                 Optional.ofNullable(ws.dcNode).map(n -> n.uname), o.maintenanceMode, o.stopEverything,
-                o.stonithEnabled, counts[0], counts[1], counts[2], ws.now);
+                o.stonithEnabled, counts[0], counts[1], counts[2], ws.now, ws.doc.root().attributes(), o.values);
     }
 
     private NodeState node(WNode n) {
@@ -157,7 +157,10 @@ final class Snapshot {
         map(r, Flag.BLOCK, ResourceFlag.BLOCKED, out);
         map(r, Flag.FAILURE_IGNORED, ResourceFlag.FAILURE_IGNORED, out);
         map(r, Flag.UNIQUE, ResourceFlag.UNIQUE, out);
-        map(r, Flag.PROMOTABLE, ResourceFlag.PROMOTABLE, out);
+        // what matters is the clone a resource belongs to (a promotable meta-attribute elsewhere is ignored)
+        if (r.uberParent().is(Flag.PROMOTABLE)) {
+            out.add(ResourceFlag.PROMOTABLE);
+        }
         map(r, Flag.START_PENDING, ResourceFlag.START_PENDING, out);
         map(r, Flag.MAINTENANCE, ResourceFlag.MAINTENANCE, out);
         map(r, Flag.NEEDS_FENCING, ResourceFlag.NEEDS_FENCING, out);

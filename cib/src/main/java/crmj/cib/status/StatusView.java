@@ -8,11 +8,13 @@ import java.util.Optional;
 final class StatusView {
     private final ClusterState state;
     private final boolean showPending;
+    private final boolean showInactive;
     private final Map<String, NodeState> nodes = new HashMap<>();
 
-    StatusView(ClusterState state, boolean showPending) {
+    StatusView(ClusterState state, boolean showPending, boolean showInactive) {
         this.state = state;
         this.showPending = showPending;
+        this.showInactive = showInactive;
         for (NodeState n : state.nodes()) {
             nodes.putIfAbsent(n.name(), n);
         }
@@ -25,6 +27,11 @@ final class StatusView {
     /** Whether pending operations are shown (crm_simulate shows them). */
     boolean showPending() {
         return showPending;
+    }
+
+    /** Whether inactive resources are listed (crm_simulate lists them, crm_mon does not by default). */
+    boolean showInactive() {
+        return showInactive;
     }
 
     NodeState node(String name) {
@@ -57,6 +64,14 @@ final class StatusView {
             }
         }
         return all;
+    }
+
+    /**
+     * {@code pcmk__rsc_filtered_by_node} with every node wanted: active, yet running nowhere (a group whose
+     * unmanaged members run on an offline node is not recorded as running there).
+     */
+    boolean filteredByNode(ResourceState r) {
+        return active(r, false) && r.runningOn().isEmpty();
     }
 
     /** {@code is_set_recursive}: the flag is set on any (or on every) resource of the tree. */

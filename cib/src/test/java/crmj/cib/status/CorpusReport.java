@@ -16,8 +16,18 @@ public final class CorpusReport {
         Map<CtsCorpus.Kind, int[]> figures = new EnumMap<>(CtsCorpus.Kind.class);
         int same = 0;
         int preambles = 0;
+        int mons = 0;
+        CtsCorpus.CrmMonOutputs mon = CtsCorpus.CrmMonOutputs.load();
         for (String name : cases) {
-            CtsCorpus.Result r = CtsCorpus.run(name);
+            CtsCorpus.Result r = CtsCorpus.run(name, mon);
+            if (r.crmMonIdentical()) {
+                mons++;
+            } else {
+                System.out.println("CRM_MON " + name);
+                if (verbose) {
+                    System.out.println("--- expected\n" + r.expectedCrmMon() + "--- actual\n" + r.actualCrmMon());
+                }
+            }
             int[] f = figures.computeIfAbsent(r.kind(), k -> new int[2]);
             f[1]++;
             if (r.identical()) {
@@ -37,6 +47,6 @@ public final class CorpusReport {
         }
         figures.forEach((k, f) -> System.out.println(k + ": " + f[0] + "/" + f[1]));
         System.out.println("crm_mon format: " + same + "/" + cases.size() + " identical; preamble "
-                + preambles + "/" + cases.size());
+                + preambles + "/" + cases.size() + "; crm_mon -1 " + mons + "/" + cases.size());
     }
 }
