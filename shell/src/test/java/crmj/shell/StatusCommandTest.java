@@ -24,7 +24,8 @@ class StatusCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"SEED", "simple2.xml", "inc1.xml", "662.xml", "attrs7.xml", "promoted-7.xml",
             "bug-5143-ms-shuffle.xml", "stopped-monitor-11.xml", "one-or-more-7.xml", "whitebox-move.xml",
-            "ticket-clone-3.xml", "location-sets-templates.xml", "clbz5007-promotable-colocation.xml"})
+            "ticket-clone-3.xml", "location-sets-templates.xml", "clbz5007-promotable-colocation.xml",
+            "bug-lf-2574.xml", "monitor-onfail-restart.xml", "rec-rsc-1.xml", "unmanaged-stop-3.xml"})
     void sameAsCrmStatus(String name) throws Exception {
         Path file = name.equals("SEED") ? SeedEndToEndTest.SHARED.resolve("seed-cib.xml") : CTS.resolve(name);
         String ours = StatusCommand.render(CibXmlReader.read(file), ZonedDateTime.now());

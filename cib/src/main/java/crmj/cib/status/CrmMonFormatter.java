@@ -65,7 +65,15 @@ public final class CrmMonFormatter {
 
     /** As {@link #crmMon(ClusterState, Instant)}, with times shown in the given zone. */
     public static String crmMon(ClusterState state, Instant lastUpdated, ZoneId zone) {
-        return new CrmMonText(state, zone).print(lastUpdated);
+        return new CrmMonText(state, zone, false).print(lastUpdated);
+    }
+
+    /**
+     * As {@link #crmMon(ClusterState, Instant, ZoneId)} with {@code inactive} true: {@code crm_mon -1 -r}, the
+     * full list of resources (inactive ones included), which is what {@code crm status} shows.
+     */
+    public static String crmMon(ClusterState state, Instant lastUpdated, ZoneId zone, boolean inactive) {
+        return new CrmMonText(state, zone, inactive).print(lastUpdated);
     }
 
     /**

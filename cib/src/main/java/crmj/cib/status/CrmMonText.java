@@ -16,10 +16,12 @@ final class CrmMonText {
 
     private final ClusterState state;
     private final ZoneId zone;
+    private final boolean inactive;
 
-    CrmMonText(ClusterState state, ZoneId zone) {
+    CrmMonText(ClusterState state, ZoneId zone, boolean inactive) {
         this.state = state;
         this.zone = zone;
+        this.inactive = inactive;
     }
 
     String print(Instant lastUpdated) {
@@ -37,7 +39,7 @@ final class CrmMonText {
             NodeListText.print(out, state);
         }
         // the summary always prints, so every later section is preceded by an empty line
-        new ResourceText(new StatusView(state, true, false)).printList(out, true);
+        new ResourceText(new StatusView(state, true, inactive)).printList(out, true);
         new FailedActionText(state, zone).print(out);
         return out.toString();
     }
