@@ -11,6 +11,20 @@ public record AgentRef(String agentClass, Optional<String> provider, String agen
         Objects.requireNonNull(agentType, "agentType");
     }
 
+    // equals and hashCode as the generated ones (same values), written out: the generated ones cost
+    // a method-handle set-up at their first call, a measurable part of a short crm run
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof AgentRef x && agentClass.equals(x.agentClass) && provider.equals(x.provider)
+                && agentType.equals(x.agentType);
+    }
+
+    @Override
+    public int hashCode() {
+        return (agentClass.hashCode() * 31 + provider.hashCode()) * 31 + agentType.hashCode();
+    }
+
     /** {@code class:provider:type} or {@code class:type}. */
     @Override
     public String toString() {

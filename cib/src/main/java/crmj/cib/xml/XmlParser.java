@@ -23,7 +23,11 @@ import java.util.List;
  * than DOM because DOM does not keep attributes in document order. Whitespace-only text is dropped.
  */
 final class XmlParser {
-    private static final SAXParserFactory FACTORY = newFactory();
+    /** Made on first use: most documents never reach the JDK's parser (see {@link SimpleXmlScanner}). */
+    private static final class Factory {
+        static final SAXParserFactory FACTORY = newFactory();
+    }
+
     /** Creating a parser is costly; each thread keeps one (a SAX parser is reusable, not thread-safe). */
     private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(XmlParser::newReader);
 
@@ -94,7 +98,7 @@ final class XmlParser {
 
     private static XMLReader newReader() {
         try {
-            return FACTORY.newSAXParser().getXMLReader();
+            return Factory.FACTORY.newSAXParser().getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot create a secure XML parser", e);
         }
