@@ -83,10 +83,13 @@ final class OcfAgents {
             return List.of();
         }
         List<String> names = new ArrayList<>();
+        // an entry that is not a symbolic link, in a directory inside the root, is inside the root too:
+        // only links need their real path (two system calls per path component)
+        boolean dirInside = confined(dir);
         try (Stream<Path> stream = Files.list(dir)) {
             stream.filter(p -> AgentNames.isPlain(p.getFileName().toString()))
                     .filter(kind)
-                    .filter(this::confined)
+                    .filter(p -> dirInside && !Files.isSymbolicLink(p) || confined(p))
                     .forEach(p -> names.add(p.getFileName().toString()));
         } catch (IOException e) {
             return List.of();
@@ -95,9 +98,17 @@ final class OcfAgents {
         return names;
     }
 
+    /** The root's real path, resolved once (null until then or when it cannot be). */
+    private volatile Path realRoot;
+
     private boolean confined(Path path) {
         try {
-            return path.toRealPath().startsWith(root.toRealPath());
+            Path r = realRoot;
+            if (r == null) {
+                r = root.toRealPath();
+                realRoot = r;
+            }
+            return path.toRealPath().startsWith(r);
         } catch (IOException e) {
             return false;
         }
