@@ -209,9 +209,4 @@ public final class Main {
         }
         return sb.toString();
     }
-
-    /** The backend kind, for messages. */
-    static String describe(CibBackend b) {
-        return b.name();
-    }
 }

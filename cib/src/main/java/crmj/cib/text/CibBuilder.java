@@ -39,7 +39,6 @@ import crmj.cib.model.XmlObject;
 import crmj.grammar.CrmParser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.util.ArrayList;
@@ -1213,15 +1212,5 @@ public final class CibBuilder {
 
     CrmException error(Token t, String message) {
         return new CrmException(new SourceLocation(source, t.getLine(), t.getCharPositionInLine() + 1), message);
-    }
-
-    /** The original text of a parse-tree node. */
-    String original(ParserRuleContext ctx) {
-        return text.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
-    }
-
-    static String joinInterval(ParserRuleContext ctx) {
-        return ctx.getStart().getInputStream().getText(Interval.of(ctx.getStart().getStartIndex(),
-                ctx.getStop().getStopIndex()));
     }
 }

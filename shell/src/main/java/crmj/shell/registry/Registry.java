@@ -14,8 +14,6 @@ import static crmj.shell.registry.ArgSpec.required;
  */
 public final class Registry {
     private static final Completion SYNTAX = new Completion.CrmSyntax();
-    private static final Completion RESOURCES = Completion.ids("primitive", "group", "clone", "ms", "bundle",
-            "rsc_template", "tag");
 
     private final List<CommandSpec> commands;
 
