@@ -9,7 +9,7 @@ import crmj.cib.text.ParsedLine;
 import crmj.cib.text.Statement;
 import crmj.cib.text.Suggest;
 import crmj.shell.registry.CommandSpec;
-import crmj.shell.registry.HelpTexts;
+import crmj.shell.registry.Help;
 import crmj.shell.registry.Registry;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -136,7 +136,8 @@ final class InteractiveShell {
                 return true;
             }
             if (word.equals("help") || word.equals("?")) {
-                help(words.length > 1 ? Optional.of(words[1].trim()) : Optional.empty());
+                Help.print(registry, level, words.length > 1 ? Optional.of(words[1].trim()) : Optional.empty(),
+                        terminal.writer(), SourceLocation.of(trimmed));
                 return true;
             }
             if (word.equals("ls")) {
@@ -214,27 +215,6 @@ final class InteractiveShell {
             session = null;
         }
         level = "";
-    }
-
-    private void help(Optional<String> topic) {
-        PrintWriter out = terminal.writer();
-        if (topic.isEmpty()) {
-            for (CommandSpec c : registry.level(level)) {
-                out.printf("  %-18s %s%n", c.name(), c.summary());
-            }
-            return;
-        }
-        Optional<CommandSpec> spec = registry.find(level, topic.get());
-        if (spec.isEmpty()) {
-            spec = registry.find("", topic.get());
-        }
-        if (spec.isEmpty()) {
-            output.error("help: no such command: " + topic.get());
-            return;
-        }
-        out.println(spec.get().synopsis());
-        out.println();
-        out.print(HelpTexts.of(spec.get()));
     }
 
     private void ls() {

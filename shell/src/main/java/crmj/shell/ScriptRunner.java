@@ -10,6 +10,8 @@ import crmj.cib.text.ParsedLine;
 import crmj.cib.text.Statement;
 import crmj.cib.text.Suggest;
 import crmj.cib.text.Words;
+import crmj.shell.registry.Help;
+import crmj.shell.registry.Registry;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ final class ScriptRunner {
     private final Verifier verifier;
     private final Output output;
     private final ShellOptions options;
+    private final Registry registry = Registry.standard();
 
     ScriptRunner(CibBackend backend, AgentCatalog agents, Verifier verifier, ShellOptions options, Output output) {
         this.options = options;
@@ -74,6 +77,10 @@ final class ScriptRunner {
                         }
                         continue;
                     }
+                    if (st.get() instanceof Statement.Command c && isHelp(c.name())) {
+                        help("configure", c.arguments(), c.location());
+                        continue;
+                    }
                     session.execute(st.get());
                 } else if (CommandLevels.NAMES.contains(level)) {
                     List<String> words = Words.split(line.text());
@@ -87,11 +94,19 @@ final class ScriptRunner {
                         }
                         continue;
                     }
+                    if (isHelp(words.get(0))) {
+                        help(level, words.subList(1, words.size()), line.location());
+                        continue;
+                    }
                     CommandLevels.run(level, staged, agents, output, words.get(0), words.subList(1, words.size()),
                             line.location());
                 } else {
                     String[] words = line.text().trim().split("\\s+");
                     String first = words[0].toLowerCase(Locale.ROOT);
+                    if (isHelp(first)) {
+                        help("", Words.split(line.text()).subList(1, words.length), line.location());
+                        continue;
+                    }
                     if (first.equals("status")) {
                         output.out().print(StatusCommand.render(staged.load(), java.time.ZonedDateTime.now()));
                         output.out().flush();
@@ -100,7 +115,9 @@ final class ScriptRunner {
                     if (CommandLevels.NAMES.contains(first)
                             || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
                         List<String> all = Words.split(line.text());
-                        if (!first.equals("cd") && all.size() > 1) {
+                        if (!first.equals("cd") && all.size() > 1 && isHelp(all.get(1))) {
+                            help(first, all.subList(2, all.size()), line.location());
+                        } else if (!first.equals("cd") && all.size() > 1) {
                             CommandLevels.run(first, staged, agents, output, all.get(1), all.subList(2, all.size()),
                                     line.location());
                         } else {
@@ -167,6 +184,14 @@ final class ScriptRunner {
         for (ParsedLine line : CrmTextParser.parse(at.source(), text)) {
             session.editor().builder().build(line, text).ifPresent(session::execute);
         }
+    }
+
+    private static boolean isHelp(String word) {
+        return word.equals("help") || word.equals("?");
+    }
+
+    private void help(String level, List<String> args, SourceLocation at) {
+        Help.print(registry, level, args.isEmpty() ? Optional.empty() : Optional.of(args.get(0)), output.out(), at);
     }
 
     private static boolean isLeave(String word) {

@@ -58,7 +58,7 @@ public final class Registry {
     }
 
     private static void navigation(String level, List<CommandSpec> c) {
-        c.add(new CommandSpec(level, "help", List.of("?"), "show help (help topics for list of topics)",
+        c.add(new CommandSpec(level, "help", List.of("?"), "show the commands of the level, or the help of a command",
                 List.of(optional("COMMAND", new Completion.Commands()))));
         c.add(new CommandSpec(level, "ls", List.of(), "list levels and commands", List.of()));
         c.add(new CommandSpec(level, "cd", List.of(), "navigate the level structure",
