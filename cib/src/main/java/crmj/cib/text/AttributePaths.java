@@ -41,7 +41,7 @@ final class AttributePaths {
         if (p.length == 2) {
             int count = 0;
             for (CibObject o : subtree) {
-                count += countNvpairs(parts(o), p[1]);
+                count += countNvpairs(ObjectParts.of(o), p[1]);
             }
             if (count == 0) {
                 throw new CrmException(at, "Attribute not found: " + path);
@@ -55,7 +55,7 @@ final class AttributePaths {
         String name = p[p.length - 1];
         List<Op> matching = new ArrayList<>();
         for (CibObject o : subtree) {
-            for (Part part : parts(o)) {
+            for (Part part : ObjectParts.of(o)) {
                 if (part instanceof Operations ops) {
                     for (Op op : ops.ops()) {
                         boolean hit = p.length == 3 ? op.name().equals(p[1])
@@ -161,35 +161,10 @@ final class AttributePaths {
     private static void apply(List<CibObject> objects, List<CibObject> subtree, UnaryOperator<Part> change) {
         for (CibObject o : subtree) {
             List<Part> parts = new ArrayList<>();
-            parts(o).forEach(part -> parts.add(change.apply(part)));
-            objects.set(objects.indexOf(o), withParts(o, parts));
+            ObjectParts.of(o).forEach(part -> parts.add(change.apply(part)));
+            objects.set(objects.indexOf(o), ObjectParts.with(o, parts));
         }
     }
 
-    private static List<Part> parts(CibObject o) {
-        if (o instanceof Primitive p) {
-            return p.parts();
-        } else if (o instanceof Group g) {
-            return g.parts();
-        } else if (o instanceof Clone c) {
-            return c.parts();
-        } else if (o instanceof NodeDef n) {
-            return n.parts();
-        }
-        return List.of();
-    }
 
-    private static CibObject withParts(CibObject o, List<Part> parts) {
-        if (o instanceof Primitive p) {
-            return new Primitive(p.id(), p.template(), p.agent(), p.templateRef(), p.description(), parts,
-                    p.comments());
-        } else if (o instanceof Group g) {
-            return new Group(g.id(), g.members(), g.description(), parts, g.comments());
-        } else if (o instanceof Clone c) {
-            return new Clone(c.id(), c.master(), c.child(), c.description(), parts, c.comments());
-        } else if (o instanceof NodeDef n) {
-            return new NodeDef(n.id(), n.uname(), n.nodeType(), n.description(), parts, n.comments());
-        }
-        return o;
-    }
 }

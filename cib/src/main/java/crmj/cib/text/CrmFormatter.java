@@ -91,7 +91,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
             } else if (o instanceof PropertySet ps) {
                 rules.addAll(ps.set().rules());
             }
-            for (Part p : parts(o)) {
+            for (Part p : ObjectParts.of(o)) {
                 if (p instanceof AttributeSet s) {
                     rules.addAll(s.rules());
                 }
@@ -233,7 +233,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         for (String c : o.comments()) {
             comments.add(c.startsWith("#") ? c : "# " + c);
         }
-        for (Part p : parts(o)) {
+        for (Part p : ObjectParts.of(o)) {
             if (p instanceof Comment c) {
                 comments.add(c.text().startsWith("#") ? c.text() : "# " + c.text());
             }
@@ -244,29 +244,13 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         return String.join("\n", comments) + "\n" + body;
     }
 
-    private static List<Part> parts(CibObject o) {
-        if (o instanceof Primitive p) {
-            return p.parts();
-        } else if (o instanceof Group g) {
-            return g.parts();
-        } else if (o instanceof Clone c) {
-            return c.parts();
-        } else if (o instanceof NodeDef n) {
-            return n.parts();
-        } else if (o instanceof Bundle b) {
-            return b.parts();
-        } else if (o instanceof Alert a) {
-            return a.parts();
-        }
-        return List.of();
-    }
 
     /** Cases where crmsh's round-trip check fails and it falls back to the xml form. */
     private boolean needsXmlForm(CibObject o) {
         if (o instanceof XmlObject) {
             return true;
         }
-        for (Part p : parts(o)) {
+        for (Part p : ObjectParts.of(o)) {
             if (p instanceof RawXml) {
                 return true;
             }

@@ -55,7 +55,7 @@ public final class ResourceAttributes {
     /** The value of an attribute, if set. */
     public static Optional<String> get(Cib cib, String id, SetKind kind, String name, SourceLocation at) {
         CibObject o = target(cib, resource(cib, id, at), kind);
-        for (Part p : parts(o)) {
+        for (Part p : ObjectParts.of(o)) {
             if (p instanceof AttributeSet s && s.kind() == kind) {
                 for (Nvpair nv : s.nvpairs()) {
                     if (nv.name().equals(Optional.of(name))) {
@@ -70,7 +70,7 @@ public final class ResourceAttributes {
     /** Sets an attribute, creating the set when the resource has none of the kind. */
     public static Cib set(Cib cib, String id, SetKind kind, String name, String value, SourceLocation at) {
         CibObject o = target(cib, resource(cib, id, at), kind);
-        List<Part> parts = new ArrayList<>(parts(o));
+        List<Part> parts = new ArrayList<>(ObjectParts.of(o));
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i) instanceof AttributeSet s && s.kind() == kind && s.rules().isEmpty()) {
                 List<Nvpair> pairs = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class ResourceAttributes {
             throw new CrmException(at, "resource " + o.id() + " has no attribute " + name);
         }
         List<Part> parts = new ArrayList<>();
-        for (Part p : parts(o)) {
+        for (Part p : ObjectParts.of(o)) {
             if (p instanceof AttributeSet s && s.kind() == kind) {
                 List<Nvpair> pairs = new ArrayList<>(s.nvpairs());
                 pairs.removeIf(nv -> nv.name().equals(Optional.of(name)));
@@ -151,34 +151,9 @@ public final class ResourceAttributes {
         return cib.withObjects(objects);
     }
 
-    private static List<Part> parts(CibObject o) {
-        if (o instanceof Primitive p) {
-            return p.parts();
-        } else if (o instanceof Group g) {
-            return g.parts();
-        } else if (o instanceof Clone c) {
-            return c.parts();
-        } else if (o instanceof Bundle b) {
-            return b.parts();
-        }
-        return List.of();
-    }
-
     private static Cib replace(Cib cib, CibObject o, List<Part> parts) {
-        CibObject updated;
-        if (o instanceof Primitive p) {
-            updated = new Primitive(p.id(), p.template(), p.agent(), p.templateRef(), p.description(), parts,
-                    p.comments());
-        } else if (o instanceof Group g) {
-            updated = new Group(g.id(), g.members(), g.description(), parts, g.comments());
-        } else if (o instanceof Clone c) {
-            updated = new Clone(c.id(), c.master(), c.child(), c.description(), parts, c.comments());
-        } else {
-            Bundle b = (Bundle) o;
-            updated = new Bundle(b.id(), b.description(), parts, b.child(), b.comments());
-        }
         List<CibObject> objects = new ArrayList<>(cib.objects());
-        objects.set(objects.indexOf(o), updated);
+        objects.set(objects.indexOf(o), ObjectParts.with(o, parts));
         return cib.withObjects(objects);
     }
 }
