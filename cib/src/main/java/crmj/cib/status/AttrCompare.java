@@ -1,12 +1,12 @@
 package crmj.cib.status;
 
 /** The comparison of a rule's node attribute expression ({@code accept_attr_expr}). */
-final class AttrCompare {
+public final class AttrCompare {
     private AttrCompare() {
     }
 
     /** True when the node's value (left) satisfies the operation against the expression's value (right). */
-    static boolean accept(String left, String right, String type, String op) {
+    public static boolean accept(String left, String right, String type, String op) {
         if ("defined".equalsIgnoreCase(op)) {
             return left != null;
         }
@@ -91,7 +91,7 @@ final class AttrCompare {
     }
 
     /** {@code compare_version}: dot-separated numbers, compared field by field. */
-    static int compareVersion(String a, String b) {
+    public static int compareVersion(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {

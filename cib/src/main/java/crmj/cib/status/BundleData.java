@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A bundle's own data: container settings, network, mounts, ports, the implicit clone and the replicas. */
-final class BundleData {
+public final class BundleData {
     /** One replica: its container, optional IP and remote connection, the child instance and guest node. */
-    static final class Replica {
+    public static final class Replica {
         int offset;
         String ipAddr;
         WRsc ip;
@@ -17,39 +17,39 @@ final class BundleData {
     }
 
     /** A storage mapping. */
-    record Mount(String source, String target, String options, boolean subdir) {
+    public record Mount(String source, String target, String options, boolean subdir) {
     }
 
     /** A port mapping. */
-    record Port(String source, String target) {
+    public record Port(String source, String target) {
     }
 
     private static final int DEFAULT_REMOTE_PORT = 3121;
 
-    String agentType;
-    String prefix;
-    String image;
-    String runCommand;
-    String launcherOptions;
-    String containerNetwork;
-    String hostOptions = "";
-    int promotedMax;
-    int nReplicas;
-    int nReplicasPerHost;
-    String ipRangeStart;
-    String ipLast;
-    String controlPort;
-    boolean addHost = true;
-    String hostNetmask;
-    String hostNetwork;
-    boolean needLogMount = true;
-    final List<Mount> mounts = new ArrayList<>();
-    final List<Port> ports = new ArrayList<>();
-    WRsc child;
-    final List<Replica> replicas = new ArrayList<>();
+    public String agentType;
+    public String prefix;
+    public String image;
+    public String runCommand;
+    public String launcherOptions;
+    public String containerNetwork;
+    public String hostOptions = "";
+    public int promotedMax;
+    public int nReplicas;
+    public int nReplicasPerHost;
+    public String ipRangeStart;
+    public String ipLast;
+    public String controlPort;
+    public boolean addHost = true;
+    public String hostNetmask;
+    public String hostNetwork;
+    public boolean needLogMount = true;
+    public final List<Mount> mounts = new ArrayList<>();
+    public final List<Port> ports = new ArrayList<>();
+    public WRsc child;
+    public final List<Replica> replicas = new ArrayList<>();
 
     /** {@code valid_network}: an IP range, or a control port (forcing one replica per host). */
-    boolean validNetwork() {
+    public boolean validNetwork() {
         if (ipRangeStart != null) {
             return true;
         }
@@ -63,7 +63,7 @@ final class BundleData {
     }
 
     /** The authkey and log mounts and the remote port every bundle with a primitive gets. */
-    void addDefaultMountsAndPort() {
+    public void addDefaultMountsAndPort() {
         mounts.add(new Mount("/etc/pacemaker/authkey", "/etc/pacemaker/authkey", null, false));
         if (needLogMount) {
             mounts.add(new Mount("/var/log/pacemaker/bundles", "/var/log", null, true));
@@ -72,12 +72,12 @@ final class BundleData {
         ports.add(new Port(port, port));
     }
 
-    String remotePort() {
+    public String remotePort() {
         return controlPort != null ? controlPort : Integer.toString(DEFAULT_REMOTE_PORT);
     }
 
     /** {@code allocate_ip}: the next address of the range, and the host entry the containers get. */
-    void allocateIp(Replica r) {
+    public void allocateIp(Replica r) {
         if (ipRangeStart == null) {
             return;
         }

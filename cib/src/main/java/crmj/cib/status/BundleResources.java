@@ -5,16 +5,16 @@ package crmj.cib.status;
  * ({@code PREFIX-docker-N}), its IP address ({@code PREFIX-ip-ADDR}) and the remote connection
  * ({@code PREFIX-N}) that makes the container a guest node.
  */
-final class BundleResources {
+public final class BundleResources {
     private final ResourceFactory factory;
     private final WorkingSet ws;
 
-    BundleResources(ResourceFactory factory) {
+    public BundleResources(ResourceFactory factory) {
         this.factory = factory;
         this.ws = factory.workingSet();
     }
 
-    static void readNetwork(BundleData b, XmlElement network) {
+    public static void readNetwork(BundleData b, XmlElement network) {
         if (network == null) {
             return;
         }
@@ -38,7 +38,7 @@ final class BundleResources {
         }
     }
 
-    static void readStorage(BundleData b, XmlElement storage) {
+    public static void readStorage(BundleData b, XmlElement storage) {
         if (storage == null) {
             return;
         }
@@ -59,7 +59,7 @@ final class BundleResources {
         }
     }
 
-    boolean create(WRsc bundle, BundleData b, BundleData.Replica r) {
+    public boolean create(WRsc bundle, BundleData b, BundleData.Replica r) {
         XmlElement container = ContainerXml.build(b, r);
         if (container == null) {
             return false;
@@ -148,7 +148,7 @@ final class BundleResources {
         }
     }
 
-    static XmlElement primitive(String id, String provider, String type) {
+    public static XmlElement primitive(String id, String provider, String type) {
         XmlElement p = new XmlElement("primitive");
         p.setAttr("id", id);
         p.setAttr("class", "ocf");
@@ -158,7 +158,7 @@ final class BundleResources {
     }
 
     /** {@code crm_xml_sanitize_id}. */
-    static String sanitize(String id) {
+    public static String sanitize(String id) {
         return id.replace(':', '.').replace('#', '.');
     }
 }

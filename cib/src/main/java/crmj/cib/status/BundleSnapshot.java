@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Freezes a bundle and its replicas. */
-final class BundleSnapshot {
+public final class BundleSnapshot {
     private BundleSnapshot() {
     }
 
-    static BundleState of(WRsc r, Snapshot snapshot) {
+    public static BundleState of(WRsc r, Snapshot snapshot) {
         BundleData b = r.bundle;
         List<BundleState.Replica> replicas = new ArrayList<>();
         for (BundleData.Replica rep : b.replicas) {

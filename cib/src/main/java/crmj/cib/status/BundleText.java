@@ -4,14 +4,14 @@ package crmj.cib.status;
  * A bundle as crm_mon prints it ({@code pe__bundle_text}): a header naming the image, then one line per
  * replica showing the bundled resource (or the container) under the replica's name and address.
  */
-final class BundleText {
+public final class BundleText {
     private final ResourceText resources;
 
-    BundleText(ResourceText resources) {
+    public BundleText(ResourceText resources) {
         this.resources = resources;
     }
 
-    boolean print(TextOut out, BundleState b) {
+    public boolean print(TextOut out, BundleState b) {
         boolean header = false;
         for (BundleState.Replica r : b.replicas()) {
             if (resources.view().filteredByNode(r.container())) {

@@ -7,16 +7,16 @@ import crmj.cib.status.WRsc.Flag;
  * primitive (one instance per replica), and per replica the container, IP address and remote connection
  * resources Pacemaker creates, with the guest node each connection provides.
  */
-final class BundleUnpacker {
+public final class BundleUnpacker {
     private static final String[] AGENTS = {"docker", "rkt", "podman"};
 
     private final ResourceFactory factory;
 
-    BundleUnpacker(ResourceFactory factory) {
+    public BundleUnpacker(ResourceFactory factory) {
         this.factory = factory;
     }
 
-    boolean unpack(WRsc rsc) {
+    public boolean unpack(WRsc rsc) {
         BundleData b = new BundleData();
         rsc.bundle = b;
         b.prefix = rsc.id;
@@ -112,7 +112,7 @@ final class BundleUnpacker {
     }
 
     /** {@code pe__find_bundle_replica}: the child instance of the replica on a node, or null. */
-    static WRsc replicaChildOn(WRsc bundle, WNode node) {
+    public static WRsc replicaChildOn(WRsc bundle, WNode node) {
         if (bundle == null || bundle.bundle == null) {
             return null;
         }

@@ -11,17 +11,17 @@ import java.util.TreeMap;
  * the others summarised as {@code Promoted: [ ... ]}, {@code Started: [ ... ]} / {@code Unpromoted: [ ... ]}
  * and {@code Stopped: [ ... ]} node lists.
  */
-final class CloneText {
+public final class CloneText {
     private final StatusView view;
     private final ResourceText resources;
     private boolean header;
 
-    CloneText(StatusView view, ResourceText resources) {
+    public CloneText(StatusView view, ResourceText resources) {
         this.view = view;
         this.resources = resources;
     }
 
-    boolean print(TextOut out, CloneState c) {
+    public boolean print(TextOut out, CloneState c) {
         boolean unique = c.has(ResourceFlag.UNIQUE);
         Map<String, String> stopped = null;
         List<String> promoted = new ArrayList<>();

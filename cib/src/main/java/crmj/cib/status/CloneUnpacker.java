@@ -3,14 +3,14 @@ package crmj.cib.status;
 import crmj.cib.status.WRsc.Flag;
 
 /** Unpacks a clone ({@code clone_unpack}): instance limits, then one instance per instance number. */
-final class CloneUnpacker {
+public final class CloneUnpacker {
     private final ResourceFactory factory;
 
-    CloneUnpacker(ResourceFactory factory) {
+    public CloneUnpacker(ResourceFactory factory) {
         this.factory = factory;
     }
 
-    boolean unpack(WRsc rsc) {
+    public boolean unpack(WRsc rsc) {
         WorkingSet ws = factory.workingSet();
         if (rsc.is(Flag.PROMOTABLE)) {
             String promotedMax = first(rsc, "promoted-max", "master-max");
@@ -51,7 +51,7 @@ final class CloneUnpacker {
     }
 
     /** {@code pe__create_clone_child}: the next numbered instance (an orphan beyond clone-max). */
-    WRsc createChild(WRsc clone) {
+    public WRsc createChild(WRsc clone) {
         boolean asOrphan = clone.totalClones >= clone.cloneMax;
         XmlElement copy = clone.cloneChildXml.copy();
         copy.setAttr("clone", Integer.toString(clone.totalClones));
@@ -69,7 +69,7 @@ final class CloneUnpacker {
     }
 
     /** {@code pe__force_anon}: a clone of agents that cannot be unique is anonymous. */
-    static void forceAnonymous(WRsc clone, WorkingSet ws) {
+    public static void forceAnonymous(WRsc clone, WorkingSet ws) {
         if (clone.isClone()) {
             clone.cloneNodeMax = 1;
             clone.cloneMax = Math.min(clone.cloneMax, ws.nodes.size());

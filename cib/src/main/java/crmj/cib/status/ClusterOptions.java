@@ -8,12 +8,12 @@ import java.util.Map;
  * The cluster options the status depends on ({@code unpack_config}): the crm_config properties with
  * Pacemaker's defaults, invalid values replaced by the default as {@code verify_pe_options} does.
  */
-final class ClusterOptions {
+public final class ClusterOptions {
     /** What to do without quorum. */
-    enum NoQuorumPolicy { STOP, FREEZE, IGNORE, DEMOTE, SUICIDE }
+    public enum NoQuorumPolicy { STOP, FREEZE, IGNORE, DEMOTE, SUICIDE }
 
     /** How node health attributes count. */
-    enum HealthStrategy { NONE, MIGRATE_ON_RED, ONLY_GREEN, PROGRESSIVE, CUSTOM }
+    public enum HealthStrategy { NONE, MIGRATE_ON_RED, ONLY_GREEN, PROGRESSIVE, CUSTOM }
 
     private static final Map<String, String> BOOLEAN_DEFAULTS = Map.ofEntries(
             Map.entry("stonith-enabled", "true"),
@@ -29,30 +29,30 @@ final class ClusterOptions {
             Map.entry("have-watchdog", "false"),
             Map.entry("concurrent-fencing", "false"));
 
-    final Map<String, String> values = new HashMap<>();
-    boolean haveQuorum;
-    boolean quorumPanic;
-    boolean stonithEnabled;
-    boolean haveStonithResource;
-    boolean symmetric;
-    boolean maintenanceMode;
-    boolean stopEverything;
-    boolean stopRscOrphans;
-    boolean stopActionOrphans;
-    boolean startFailureFatal;
-    boolean startupFencing;
-    boolean startupProbes;
-    boolean shutdownLock;
-    boolean enableUnfencing;
-    long shutdownLockSeconds;
-    NoQuorumPolicy noQuorumPolicy = NoQuorumPolicy.STOP;
-    HealthStrategy healthStrategy = HealthStrategy.NONE;
-    int healthRed;
-    int healthYellow;
-    int healthGreen;
+    public final Map<String, String> values = new HashMap<>();
+    public boolean haveQuorum;
+    public boolean quorumPanic;
+    public boolean stonithEnabled;
+    public boolean haveStonithResource;
+    public boolean symmetric;
+    public boolean maintenanceMode;
+    public boolean stopEverything;
+    public boolean stopRscOrphans;
+    public boolean stopActionOrphans;
+    public boolean startFailureFatal;
+    public boolean startupFencing;
+    public boolean startupProbes;
+    public boolean shutdownLock;
+    public boolean enableUnfencing;
+    public long shutdownLockSeconds;
+    public NoQuorumPolicy noQuorumPolicy = NoQuorumPolicy.STOP;
+    public HealthStrategy healthStrategy = HealthStrategy.NONE;
+    public int healthRed;
+    public int healthYellow;
+    public int healthGreen;
 
     /** Reads the options from the crm_config section (may be null). */
-    static ClusterOptions read(XmlElement crmConfig, NvpairSets sets, Rules.Context ctx, XmlElement cib,
+    public static ClusterOptions read(XmlElement crmConfig, NvpairSets sets, Rules.Context ctx, XmlElement cib,
                                boolean unfencingConfigured) {
         ClusterOptions o = new ClusterOptions();
         o.haveQuorum = Values.isTrue(cib.attr("have-quorum"));
@@ -79,7 +79,7 @@ final class ClusterOptions {
     }
 
     /** A boolean option, its default when unset or not a boolean. */
-    boolean flag(String name) {
+    public boolean flag(String name) {
         Boolean b = Values.toBoolean(values.get(name));
         if (b == null) {
             b = Values.toBoolean(BOOLEAN_DEFAULTS.getOrDefault(name, "false"));

@@ -9,14 +9,14 @@ import java.util.List;
  * Unpacks the configuration as {@code cluster_status} does before the status: options, nodes, remote and
  * guest nodes implied by resources, resources (sorted by priority), containers and remote connections.
  */
-final class ConfigUnpacker {
+public final class ConfigUnpacker {
     private final WorkingSet ws;
 
-    ConfigUnpacker(WorkingSet ws) {
+    public ConfigUnpacker(WorkingSet ws) {
         this.ws = ws;
     }
 
-    void run() {
+    public void run() {
         XmlElement cib = ws.doc.root();
         XmlElement configuration = cib.child("configuration");
         ws.dcUuid = cib.attr("dc-uuid");
@@ -90,7 +90,7 @@ final class ConfigUnpacker {
     }
 
     /** {@code handle_startup_fencing}: nodes are unclean until their state is seen, if fencing at start-up. */
-    void handleStartupFencing(WNode node) {
+    public void handleStartupFencing(WNode node) {
         if (node.type == WNode.Type.REMOTE && node.remoteRsc == null) {
             return;
         }
@@ -138,7 +138,7 @@ final class ConfigUnpacker {
     }
 
     /** {@code link_rsc2remotenode}: the node a remote connection resource provides. */
-    void linkRemoteNode(WRsc rsc) {
+    public void linkRemoteNode(WRsc rsc) {
         if (!rsc.isRemoteNode) {
             return;
         }

@@ -4,12 +4,12 @@ package crmj.cib.status;
  * The container primitive of a bundle replica ({@code create_container_resource}): an
  * ocf:heartbeat:docker/podman/rkt resource whose parameters carry the image and run options.
  */
-final class ContainerXml {
+public final class ContainerXml {
     private ContainerXml() {
     }
 
     /** The primitive, or null for an unknown container technology. */
-    static XmlElement build(BundleData b, BundleData.Replica r) {
+    public static XmlElement build(BundleData b, BundleData.Replica r) {
         String hostnameOpt;
         String envOpt;
         boolean rkt = "rkt".equals(b.agentType);

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code crm_mon -1}'s default text ({@code pcmk__cluster_status_text} with the summary, nodes, active
  * resources and failures sections), as {@code crm status} prints it.
  */
-final class CrmMonText {
+public final class CrmMonText {
     private static final DateTimeFormatter CTIME =
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH);
 
@@ -18,13 +18,13 @@ final class CrmMonText {
     private final ZoneId zone;
     private final boolean inactive;
 
-    CrmMonText(ClusterState state, ZoneId zone, boolean inactive) {
+    public CrmMonText(ClusterState state, ZoneId zone, boolean inactive) {
         this.state = state;
         this.zone = zone;
         this.inactive = inactive;
     }
 
-    String print(Instant lastUpdated) {
+    public String print(Instant lastUpdated) {
         TextOut out = new TextOut();
         summary(out, lastUpdated);
         if (state.maintenanceMode()) {
@@ -95,7 +95,7 @@ final class CrmMonText {
     }
 
     /** {@code ctime}-style time in the given zone. */
-    static String ctime(long epochSeconds, ZoneId zone) {
+    public static String ctime(long epochSeconds, ZoneId zone) {
         return CTIME.format(Instant.ofEpochSecond(epochSeconds).atZone(zone));
     }
 

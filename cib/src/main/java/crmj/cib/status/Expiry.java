@@ -4,11 +4,11 @@ package crmj.cib.status;
  * {@code check_operation_expiry} as far as the state goes: whether a history entry is older than the
  * resource's failure timeout with no unexpired fail count (expired failures are ignored).
  */
-final class Expiry {
+public final class Expiry {
     private Expiry() {
     }
 
-    static boolean isExpired(WRsc rsc, WNode node, int rc, XmlElement op, WorkingSet ws) {
+    public static boolean isExpired(WRsc rsc, WNode node, int rc, XmlElement op, WorkingSet ws) {
         if (rsc.failureTimeout <= 0) {
             return false;
         }

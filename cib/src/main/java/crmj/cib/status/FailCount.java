@@ -30,7 +30,7 @@ public record FailCount(String node, String resource, Optional<String> operation
     }
 
     /** The fail counts of one node, ordered by resource then operation. */
-    static List<FailCount> of(NodeState node) {
+    public static List<FailCount> of(NodeState node) {
         Map<String, String> attrs = node.attributes();
         Map<String, FailCount> byKey = new TreeMap<>();
         for (Map.Entry<String, String> a : attrs.entrySet()) {

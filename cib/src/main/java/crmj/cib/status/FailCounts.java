@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
  * Fail counts from node attributes ({@code pe_get_failcount}): the sum of {@code fail-count-RSC#OP_INTERVAL}
  * values and the latest {@code last-failure-...}, optionally ignoring counts whose failure timeout expired.
  */
-final class FailCounts {
+public final class FailCounts {
     /** A fail count and the time of the last failure (0 when none). */
-    record Count(int count, long lastFailure) {
+    public record Count(int count, long lastFailure) {
     }
 
     private FailCounts() {
     }
 
-    static Count get(WNode node, WRsc rsc, boolean effective, XmlElement xmlOp, WorkingSet ws) {
+    public static Count get(WNode node, WRsc rsc, boolean effective, XmlElement xmlOp, WorkingSet ws) {
         String name = rsc.cloneName != null ? rsc.cloneName : rsc.id;
         boolean unique = rsc.is(WRsc.Flag.UNIQUE);
         if (!unique) {
@@ -51,7 +51,7 @@ final class FailCounts {
     }
 
     /** {@code clone_strip}: the id without a trailing {@code :N}. */
-    static String cloneStrip(String id) {
+    public static String cloneStrip(String id) {
         int colon = id.lastIndexOf(':');
         if (colon > 0 && colon < id.length() - 1 && id.substring(colon + 1).chars().allMatch(Character::isDigit)) {
             return id.substring(0, colon);

@@ -3,16 +3,16 @@ package crmj.cib.status;
 import java.time.ZoneId;
 
 /** crm_mon's "Failed Resource Actions" in its friendly form ({@code failed_action_friendly}). */
-final class FailedActionText {
+public final class FailedActionText {
     private final ClusterState state;
     private final ZoneId zone;
 
-    FailedActionText(ClusterState state, ZoneId zone) {
+    public FailedActionText(ClusterState state, ZoneId zone) {
         this.state = state;
         this.zone = zone;
     }
 
-    void print(TextOut out) {
+    public void print(TextOut out) {
         boolean header = false;
         for (FailedAction f : state.failedActions()) {
             if (f.maskedProbe() || OpKey.parse(f.operationKey()) == null) {
@@ -62,7 +62,7 @@ final class FailedActionText {
     }
 
     /** {@code pcmk__readable_interval}: e.g. 1d2h3m4.005s, 10s, 500ms. */
-    static String readableInterval(long msIn) {
+    public static String readableInterval(long msIn) {
         long ms = msIn;
         StringBuilder s = new StringBuilder();
         long[] units = {86_400_000, 3_600_000, 60_000};
@@ -89,7 +89,7 @@ final class FailedActionText {
     }
 
     /** {@code pcmk_exec_status_str}. */
-    static String execStatusText(int status) {
+    public static String execStatusText(int status) {
         switch (status) {
             case -1: return "pending";
             case 0: return "complete";

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The failed operations recorded while unpacking, as public records. */
-final class FailedActions {
+public final class FailedActions {
     private FailedActions() {
     }
 
-    static List<FailedAction> of(WorkingSet ws) {
+    public static List<FailedAction> of(WorkingSet ws) {
         List<FailedAction> out = new ArrayList<>();
         for (XmlElement op : ws.failed) {
             String task = op.attr("operation");

@@ -6,11 +6,11 @@ import crmj.cib.status.WRsc.Flag;
  * {@code pe_fence_node} as far as the state goes: which node becomes unclean, or which guest's container is
  * marked failed. The fencing action itself is the scheduler's business.
  */
-final class Fencing {
+public final class Fencing {
     private Fencing() {
     }
 
-    static void fenceNode(WorkingSet ws, WNode node, String reason) {
+    public static void fenceNode(WorkingSet ws, WNode node, String reason) {
         if (node.isGuest()) {
             WRsc container = node.remoteRsc.container;
             if (!container.is(Flag.FAILED) && container.is(Flag.MANAGED)) {

@@ -9,12 +9,12 @@ import java.util.List;
  * the left run on ties. Reproduced exactly because some of Pacemaker's comparators are not transitive, so
  * another algorithm could order the same input differently (and Java's own sort may reject them).
  */
-final class GSort {
+public final class GSort {
     private GSort() {
     }
 
     /** A sorted copy of the list. */
-    static <T> List<T> sort(List<T> list, Comparator<? super T> cmp) {
+    public static <T> List<T> sort(List<T> list, Comparator<? super T> cmp) {
         if (list.size() < 2) {
             return new ArrayList<>(list);
         }
@@ -37,7 +37,7 @@ final class GSort {
     }
 
     /** {@code g_list_insert_sorted}: inserts before the first element not smaller than the new one. */
-    static <T> void insertSorted(List<T> list, T item, Comparator<? super T> cmp) {
+    public static <T> void insertSorted(List<T> list, T item, Comparator<? super T> cmp) {
         int i = 0;
         while (i < list.size() && cmp.compare(item, list.get(i)) > 0) {
             i++;

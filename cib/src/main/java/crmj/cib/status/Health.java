@@ -3,11 +3,11 @@ package crmj.cib.status;
 import java.util.Map;
 
 /** A node's health colour from its {@code #health*} attributes ({@code pe__node_health}). */
-final class Health {
+public final class Health {
     private Health() {
     }
 
-    static NodeState.Health of(WNode node, ClusterOptions o) {
+    public static NodeState.Health of(WNode node, ClusterOptions o) {
         if (o.healthStrategy == ClusterOptions.HealthStrategy.NONE) {
             return NodeState.Health.GREEN;
         }

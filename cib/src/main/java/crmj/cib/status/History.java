@@ -7,7 +7,7 @@ import java.util.Map;
  * Lookups in the whole status section by node name and resource id, as Pacemaker's xpath searches
  * ({@code find_lrm_resource}, {@code find_lrm_op}) do; the first match in document order wins.
  */
-final class History {
+public final class History {
     private final Map<String, XmlElement> lrmResources = new HashMap<>();
 
     private History(XmlElement status) {
@@ -35,7 +35,7 @@ final class History {
     }
 
     /** The {@code lrm_resource} of a resource on a node, or null. */
-    static XmlElement lrmResource(WorkingSet ws, String rscId, String nodeName) {
+    public static XmlElement lrmResource(WorkingSet ws, String rscId, String nodeName) {
         if (rscId == null || nodeName == null) {
             return null;
         }
@@ -46,7 +46,7 @@ final class History {
      * The first history entry of an operation on a node (for migrations, the one naming {@code source} as
      * its other end); with {@code targetRc >= 0}, only if it completed with that result.
      */
-    static XmlElement findOp(WorkingSet ws, String rscId, String op, String nodeName, String source, int targetRc) {
+    public static XmlElement findOp(WorkingSet ws, String rscId, String op, String nodeName, String source, int targetRc) {
         XmlElement lrm = lrmResource(ws, rscId, nodeName);
         if (lrm == null) {
             return null;
@@ -76,7 +76,7 @@ final class History {
     }
 
     /** True when the resource has no history entries on the node. */
-    static boolean unknownOn(WorkingSet ws, String rscId, String nodeName) {
+    public static boolean unknownOn(WorkingSet ws, String rscId, String nodeName) {
         XmlElement lrm = lrmResource(ws, rscId, nodeName);
         return lrm == null || lrm.child("lrm_rsc_op") == null;
     }

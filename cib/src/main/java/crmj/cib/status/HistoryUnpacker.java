@@ -9,18 +9,18 @@ import java.util.List;
  * resource (or clone instance, or an orphan) each {@code lrm_resource} belongs to, replays its operations
  * oldest first, then settles where it runs.
  */
-final class HistoryUnpacker {
+public final class HistoryUnpacker {
     private final WorkingSet ws;
     private final OpUnpacker ops;
     private final InstanceFinder finder;
 
-    HistoryUnpacker(WorkingSet ws) {
+    public HistoryUnpacker(WorkingSet ws) {
         this.ws = ws;
         this.ops = new OpUnpacker(ws);
         this.finder = new InstanceFinder(ws);
     }
 
-    void unpackNode(WNode node, XmlElement state) {
+    public void unpackNode(WNode node, XmlElement state) {
         XmlElement lrm = state.child("lrm");
         XmlElement list = lrm == null ? null : lrm.child("lrm_resources");
         if (list == null) {
@@ -80,7 +80,7 @@ final class HistoryUnpacker {
     }
 
     /** {@code get_target_role}: the configured target role when it limits the resource, else null. */
-    static Role targetRole(WRsc rsc) {
+    public static Role targetRole(WRsc rsc) {
         String value = rsc.meta.get("target-role");
         if (value == null || value.equalsIgnoreCase("started") || value.equalsIgnoreCase("default")) {
             return null;

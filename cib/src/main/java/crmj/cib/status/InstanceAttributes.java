@@ -3,12 +3,12 @@ package crmj.cib.status;
 import java.util.Map;
 
 /** A resource's parameters as {@code get_rsc_attributes} computes them (not evaluated for a node). */
-final class InstanceAttributes {
+public final class InstanceAttributes {
     private InstanceAttributes() {
     }
 
     /** Own instance_attributes, then the ancestors', then rsc_defaults', first value winning. */
-    static void collect(WRsc rsc, WorkingSet ws, Map<String, String> into) {
+    public static void collect(WRsc rsc, WorkingSet ws, Map<String, String> into) {
         Rules.Context ctx = ws.timeContext();
         ws.sets.unpack(rsc.xml, "instance_attributes", ctx, into, null, false);
         if (rsc.parent != null) {

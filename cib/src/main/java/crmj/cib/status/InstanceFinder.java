@@ -10,14 +10,14 @@ import java.util.List;
  * for anonymous clones the instance running on the node, else a free instance, else a new orphan instance;
  * creates orphans for entries of resources no longer configured ({@code process_orphan_resource}).
  */
-final class InstanceFinder {
+public final class InstanceFinder {
     private final WorkingSet ws;
 
-    InstanceFinder(WorkingSet ws) {
+    public InstanceFinder(WorkingSet ws) {
         this.ws = ws;
     }
 
-    WRsc find(WNode node, String rscId) {
+    public WRsc find(WNode node, String rscId) {
         WRsc rsc = ws.findResource(rscId);
         WRsc parent = null;
         if (rsc == null) {
@@ -83,7 +83,7 @@ final class InstanceFinder {
     }
 
     /** {@code native_location} with current = 2: where a resource runs or has a pending action. */
-    static void location(WRsc rsc, List<WNode> out) {
+    public static void location(WRsc rsc, List<WNode> out) {
         if (!rsc.children.isEmpty()) {
             for (WRsc c : rsc.children) {
                 location(c, out);
@@ -101,7 +101,7 @@ final class InstanceFinder {
     }
 
     /** {@code process_orphan_resource}: a resource made up from the history entry. */
-    WRsc orphan(XmlElement entry, WNode node) {
+    public WRsc orphan(XmlElement entry, WNode node) {
         XmlElement xml = new XmlElement("primitive");
         entry.attributes().forEach(xml::setAttr);
         WRsc rsc = new ResourceFactory(ws).unpack(xml, null);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The ISO 8601 forms Pacemaker's {@code crm_time} reads in a CIB: date-times (calendar, ordinal and week
  * dates, with an optional time and offset; UTC when no offset is given) and durations.
  */
-final class IsoTime {
+public final class IsoTime {
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{4})-?(\\d{3})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-?W(\\d{2})-?(\\d)");
@@ -21,7 +21,7 @@ final class IsoTime {
     }
 
     /** Seconds of a duration such as {@code PT10S}, {@code P30S} or {@code P1DT2H}; -1 when unreadable. */
-    static long durationSeconds(String text) {
+    public static long durationSeconds(String text) {
         String t = text.trim();
         if (!t.startsWith("P") || t.length() < 2) {
             return -1;
@@ -60,7 +60,7 @@ final class IsoTime {
     }
 
     /** Epoch seconds of a date-time, or null when unreadable. */
-    static Long epochSeconds(String text) {
+    public static Long epochSeconds(String text) {
         String t = text.trim();
         int sep = indexOfTimeSeparator(t);
         String datePart = sep < 0 ? t : t.substring(0, sep);

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A resource's meta-attributes as {@code get_meta_attributes} computes them. */
-final class MetaAttributes {
+public final class MetaAttributes {
     private MetaAttributes() {
     }
 
     /** Fills {@code rsc.meta}: XML attributes, own sets, ancestors' own sets, rsc_defaults, parent's meta. */
-    static void unpack(WRsc rsc, WorkingSet ws) {
+    public static void unpack(WRsc rsc, WorkingSet ws) {
         Map<String, String> meta = rsc.meta;
         Rules.Context ctx = context(rsc, ws);
         for (Map.Entry<String, String> a : rsc.xml.attributes().entrySet()) {
@@ -30,7 +30,7 @@ final class MetaAttributes {
     }
 
     /** The rule context for a resource's own attributes: the time and its agent. */
-    static Rules.Context context(WRsc rsc, WorkingSet ws) {
+    public static Rules.Context context(WRsc rsc, WorkingSet ws) {
         return new Rules.Context(ws.now, null, Role.UNKNOWN, rsc.xml.attr("class"), rsc.xml.attr("provider"),
                 rsc.xml.attr("type"), null, 0);
     }

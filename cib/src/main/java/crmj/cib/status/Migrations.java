@@ -7,14 +7,14 @@ import crmj.cib.status.WRsc.Flag;
  * unpack_migrate_to_failure}, {@code unpack_migrate_from_failure}): partial migrations, dangling ones,
  * and failed ones that leave it active on both ends.
  */
-final class Migrations {
+public final class Migrations {
     private final WorkingSet ws;
 
-    Migrations(WorkingSet ws) {
+    public Migrations(WorkingSet ws) {
         this.ws = ws;
     }
 
-    void migrateToSuccess(WRsc rsc, WNode node, XmlElement op) {
+    public void migrateToSuccess(WRsc rsc, WNode node, XmlElement op) {
         String source = op.attr("migrate_source");
         String target = op.attr("migrate_target");
         if (source == null || target == null || !source.equals(node.uname)) {
@@ -61,7 +61,7 @@ final class Migrations {
         }
     }
 
-    void migrateToFailure(WRsc rsc, WNode node, XmlElement op) {
+    public void migrateToFailure(WRsc rsc, WNode node, XmlElement op) {
         String source = op.attr("migrate_source");
         String target = op.attr("migrate_target");
         if (source == null || target == null || !source.equals(node.uname)) {
@@ -80,7 +80,7 @@ final class Migrations {
         }
     }
 
-    void migrateFromFailure(WRsc rsc, WNode node, XmlElement op) {
+    public void migrateFromFailure(WRsc rsc, WNode node, XmlElement op) {
         String source = op.attr("migrate_source");
         String target = op.attr("migrate_target");
         if (source == null || target == null || !target.equals(node.uname)) {

@@ -1,11 +1,11 @@
 package crmj.cib.status;
 
 /** A node's attributes ({@code add_node_attrs}): built-ins, then instance_attributes sets of an element. */
-final class NodeAttributes {
+public final class NodeAttributes {
     private NodeAttributes() {
     }
 
-    static void add(XmlElement xml, WNode node, boolean overwrite, WorkingSet ws) {
+    public static void add(XmlElement xml, WNode node, boolean overwrite, WorkingSet ws) {
         node.attrs.put("#uname", node.uname);
         node.attrs.put("#id", node.id);
         if (node.id.equalsIgnoreCase(ws.dcUuid == null ? "" : ws.dcUuid)) {

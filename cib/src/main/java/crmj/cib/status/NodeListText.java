@@ -7,12 +7,12 @@ import java.util.List;
  * crm_mon's "Node List" ({@code node_list_text}): nodes in a special state on their own lines, the others
  * summarised as Online, OFFLINE, RemoteOnline, RemoteOFFLINE and GuestOnline lists.
  */
-final class NodeListText {
+public final class NodeListText {
     private NodeListText() {
     }
 
     /** Prints the list; false when there are no nodes (then nothing is printed). */
-    static boolean print(TextOut out, ClusterState state) {
+    public static boolean print(TextOut out, ClusterState state) {
         if (state.nodes().isEmpty()) {
             return false;
         }
@@ -68,7 +68,7 @@ final class NodeListText {
     }
 
     /** {@code node_text_status}. */
-    static String status(NodeState n) {
+    public static String status(NodeState n) {
         if (n.unclean()) {
             return n.online() ? "UNCLEAN (online)" : n.pending() ? "UNCLEAN (pending)" : "UNCLEAN (offline)";
         } else if (n.pending()) {

@@ -5,14 +5,14 @@ package crmj.cib.status;
  * ({@code determine_online_status} with and without fencing), and a remote node's from its connection
  * ({@code determine_remote_online_status}).
  */
-final class NodeOnline {
+public final class NodeOnline {
     private final WorkingSet ws;
 
-    NodeOnline(WorkingSet ws) {
+    public NodeOnline(WorkingSet ws) {
         this.ws = ws;
     }
 
-    void determine(XmlElement state, WNode node) {
+    public void determine(XmlElement state, WNode node) {
         node.shutdown = false;
         node.expectedUp = false;
         if (shutdownRequested(node)) {
@@ -40,7 +40,7 @@ final class NodeOnline {
     }
 
     /** {@code pe__shutdown_requested}: a non-zero shutdown attribute. */
-    static boolean shutdownRequested(WNode node) {
+    public static boolean shutdownRequested(WNode node) {
         String s = node.attr("shutdown");
         return s != null && !s.equals("0");
     }
@@ -105,7 +105,7 @@ final class NodeOnline {
     }
 
     /** {@code determine_remote_online_status}. */
-    static void determineRemote(WNode node) {
+    public static void determineRemote(WNode node) {
         WRsc rsc = node.remoteRsc;
         if (rsc == null) {
             node.online = false;

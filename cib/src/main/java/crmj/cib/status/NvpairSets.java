@@ -10,21 +10,21 @@ import java.util.Map;
  * meta_attributes, ...) sorted by score (a named block first), each block's rules evaluated, nvpairs merged
  * into a map with or without overwriting, {@code #default} removing a value.
  */
-final class NvpairSets {
+public final class NvpairSets {
     private final XmlDocument doc;
     private final Rules rules;
 
-    NvpairSets(XmlDocument doc) {
+    public NvpairSets(XmlDocument doc) {
         this.doc = doc;
         this.rules = new Rules(doc);
     }
 
-    Rules rules() {
+    public Rules rules() {
         return rules;
     }
 
     /** Merges the blocks named {@code setName} of {@code owner} into {@code into}. */
-    void unpack(XmlElement owner, String setName, Rules.Context ctx, Map<String, String> into,
+    public void unpack(XmlElement owner, String setName, Rules.Context ctx, Map<String, String> into,
                 String alwaysFirst, boolean overwrite) {
         if (owner == null) {
             return;
@@ -88,7 +88,7 @@ final class NvpairSets {
     }
 
     /** {@code add_hash_param}: sets a value unless present (or the value is {@code #default}). */
-    static void addParam(Map<String, String> into, String name, String value) {
+    public static void addParam(Map<String, String> into, String name, String value) {
         if (name == null || value == null || value.equalsIgnoreCase("#default")) {
             return;
         }

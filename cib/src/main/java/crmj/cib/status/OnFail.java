@@ -9,22 +9,22 @@ import java.util.Map;
  * What a failed operation leads to ({@code unpack_operation}'s failure handling): the configured
  * {@code on-fail} of the matching op (or op_defaults), else Pacemaker's defaults.
  */
-final class OnFail {
+public final class OnFail {
     /** Failure responses, least severe first (the order {@code cmp_on_fail} compares them in). */
-    enum Response { IGNORE, DEMOTE, RECOVER, RESET_REMOTE, RESTART_CONTAINER, MIGRATE, BLOCK, STOP, STANDBY, FENCE }
+    public enum Response { IGNORE, DEMOTE, RECOVER, RESET_REMOTE, RESTART_CONTAINER, MIGRATE, BLOCK, STOP, STANDBY, FENCE }
 
     /** The response and the role the resource should have after the failure. */
-    record Outcome(Response response, Role failRole) {
+    public record Outcome(Response response, Role failRole) {
     }
 
     private final WorkingSet ws;
 
-    OnFail(WorkingSet ws) {
+    public OnFail(WorkingSet ws) {
         this.ws = ws;
     }
 
     /** The outcome of a failure of the history entry with this key and task. */
-    Outcome of(WRsc rsc, String key, String task) {
+    public Outcome of(WRsc rsc, String key, String task) {
         long intervalMs = intervalOfKey(key);
         XmlElement opXml = OpConfig.find(rsc, key, ws);
         Map<String, String> meta = new HashMap<>();
@@ -112,7 +112,7 @@ final class OnFail {
         return value;
     }
 
-    static boolean isPromotedRole(String role) {
+    public static boolean isPromotedRole(String role) {
         return "Promoted".equalsIgnoreCase(role) || "Master".equalsIgnoreCase(role);
     }
 
@@ -126,7 +126,7 @@ final class OnFail {
     }
 
     /** The interval at the end of an operation key ({@code RSC_TASK_INTERVAL}). */
-    static long intervalOfKey(String key) {
+    public static long intervalOfKey(String key) {
         int us = key.lastIndexOf('_');
         if (us < 0) {
             return 0;

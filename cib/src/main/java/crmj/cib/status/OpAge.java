@@ -4,12 +4,12 @@ package crmj.cib.status;
  * {@code pe__is_newer_op}: which of two history entries is newer, by call id on the same node, else by
  * last-rc-change, else (for pending entries) by transition number.
  */
-final class OpAge {
+public final class OpAge {
     private OpAge() {
     }
 
     /** Negative when {@code a} is older than {@code b}, positive when newer, 0 when undecided. */
-    static int compare(XmlElement a, XmlElement b, boolean sameNodeDefault) {
+    public static int compare(XmlElement a, XmlElement b, boolean sameNodeDefault) {
         String aNode = a.attr("on_node");
         String bNode = b.attr("on_node");
         boolean sameNode = aNode == null || bNode == null ? sameNodeDefault : aNode.equalsIgnoreCase(bNode);

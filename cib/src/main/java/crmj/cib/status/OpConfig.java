@@ -1,17 +1,17 @@
 package crmj.cib.status;
 
 /** Finds a resource's configured {@code <op>} for an operation key ({@code find_rsc_op_entry}). */
-final class OpConfig {
+public final class OpConfig {
     private OpConfig() {
     }
 
     /** The resource's {@code <operations>}, id-ref expanded, or null. */
-    static XmlElement operations(WRsc rsc, WorkingSet ws) {
+    public static XmlElement operations(WRsc rsc, WorkingSet ws) {
         return ws.doc.expandIdRef(rsc.xml.child("operations"));
     }
 
     /** The op whose key matches (disabled ops included), retrying migrations and notifications; or null. */
-    static XmlElement find(WRsc rsc, String key, WorkingSet ws) {
+    public static XmlElement find(WRsc rsc, String key, WorkingSet ws) {
         XmlElement ops = operations(rsc, ws);
         if (ops == null) {
             return null;
@@ -44,7 +44,7 @@ final class OpConfig {
     }
 
     /** The on-fail of an enabled recurring monitor in the promoted role (demote's default). */
-    static String promotedMonitorOnFail(WRsc rsc) {
+    public static String promotedMonitorOnFail(WRsc rsc) {
         XmlElement ops = rsc.xml.child("operations");
         if (ops == null) {
             return null;

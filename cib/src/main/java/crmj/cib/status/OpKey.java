@@ -4,12 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An operation key split into resource, task and interval ({@code parse_op_key}). */
-record OpKey(String rscId, String task, long intervalMs) {
+public record OpKey(String rscId, String task, long intervalMs) {
     private static final Pattern MIGRATE_NOTIFY = Pattern.compile(
             "^(.*)_(migrate_(from|to)|(pre|post)_notify_([a-z]+|migrate_(from|to)))_([0-9]+)$");
 
     /** The parts of a key, or null when it is not one. */
-    static OpKey parse(String key) {
+    public static OpKey parse(String key) {
         if (key == null || key.isEmpty()) {
             return null;
         }

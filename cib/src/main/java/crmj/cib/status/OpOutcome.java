@@ -7,28 +7,28 @@ import crmj.cib.status.WRsc.Flag;
  * The effect of one history entry: result remapping ({@code remap_operation}), the resulting role
  * ({@code update_resource_state}) and failure handling ({@code unpack_rsc_op_failure}).
  */
-final class OpOutcome {
+public final class OpOutcome {
     private final WorkingSet ws;
     private final OnFail onFail;
     private final Migrations migrations;
 
-    OpOutcome(WorkingSet ws) {
+    public OpOutcome(WorkingSet ws) {
         this.ws = ws;
         this.onFail = new OnFail(ws);
         this.migrations = new Migrations(ws);
     }
 
-    OnFail.Outcome onFail(WRsc rsc, String key, String task) {
+    public OnFail.Outcome onFail(WRsc rsc, String key, String task) {
         return onFail.of(rsc, key, task);
     }
 
     /** {@code set_active}: started, or unpromoted in a promotable clone. */
-    static void setActive(WRsc rsc) {
+    public static void setActive(WRsc rsc) {
         rsc.role = rsc.uberParent().is(Flag.PROMOTABLE) ? Role.UNPROMOTED : Role.STARTED;
     }
 
     /** {@code remap_operation}: the result code and execution status as the scheduler sees them. */
-    int[] remap(XmlElement op, WRsc rsc, WNode node, OpUnpacker.State st, int targetRc, int rcIn, int statusIn) {
+    public int[] remap(XmlElement op, WRsc rsc, WNode node, OpUnpacker.State st, int targetRc, int rcIn, int statusIn) {
         int rc = rcIn;
         int status = statusIn;
         String task = OpEntry.task(op);
@@ -111,7 +111,7 @@ final class OpOutcome {
     }
 
     /** {@code update_resource_state}: the role after a successful (or ignored) operation. */
-    void update(WRsc rsc, WNode node, XmlElement op, String task, int rc, OpUnpacker.State st) {
+    public void update(WRsc rsc, WNode node, XmlElement op, String task, int rc, OpUnpacker.State st) {
         boolean clearPastFailure = false;
         if (rc == OpEntry.OCF_NOT_INSTALLED || (!rsc.isBundled() && OpEntry.isMaskedProbeFailure(op))) {
             rsc.role = Role.STOPPED;
@@ -166,7 +166,7 @@ final class OpOutcome {
     }
 
     /** {@code unpack_rsc_op_failure}. */
-    void failure(WRsc rsc, WNode node, int rc, XmlElement op, OpUnpacker.State st) {
+    public void failure(WRsc rsc, WNode node, int rc, XmlElement op, OpUnpacker.State st) {
         String task = OpEntry.task(op);
         st.lastFailure = op;
         boolean probe = OpEntry.isProbe(op);
@@ -216,7 +216,7 @@ final class OpOutcome {
     }
 
     /** {@code record_failed_op}: remembers a failed entry once per key and node (online nodes only). */
-    void recordFailed(XmlElement op, WNode node, WRsc rsc) {
+    public void recordFailed(XmlElement op, WNode node, WRsc rsc) {
         if (!node.online) {
             return;
         }

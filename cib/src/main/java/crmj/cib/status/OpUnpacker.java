@@ -7,9 +7,9 @@ import crmj.cib.status.WRsc.Flag;
  * Replays one history entry on a resource ({@code unpack_rsc_op}): expiry of old failures, remapping of the
  * result against the expected one, then either the new state or the failure handling.
  */
-final class OpUnpacker {
+public final class OpUnpacker {
     /** What accumulates over one resource's history on one node. */
-    static final class State {
+    public static final class State {
         XmlElement lastFailure;
         Response onFail = Response.IGNORE;
     }
@@ -17,12 +17,12 @@ final class OpUnpacker {
     private final WorkingSet ws;
     private final OpOutcome outcome;
 
-    OpUnpacker(WorkingSet ws) {
+    public OpUnpacker(WorkingSet ws) {
         this.ws = ws;
         this.outcome = new OpOutcome(ws);
     }
 
-    void unpack(WRsc rsc, WNode node, XmlElement op, State st) {
+    public void unpack(WRsc rsc, WNode node, XmlElement op, State st) {
         int targetRc = OpEntry.targetRc(op);
         String taskKey = OpEntry.key(op);
         String task = OpEntry.task(op);

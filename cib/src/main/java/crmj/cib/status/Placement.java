@@ -7,14 +7,14 @@ import crmj.cib.status.WRsc.Flag;
  * Settles a resource on a node after its history is replayed ({@code process_rsc_state}) and records where
  * it runs ({@code native_add_running}).
  */
-final class Placement {
+public final class Placement {
     private final WorkingSet ws;
 
-    Placement(WorkingSet ws) {
+    public Placement(WorkingSet ws) {
         this.ws = ws;
     }
 
-    void process(WRsc rsc, WNode node, Response onFailIn) {
+    public void process(WRsc rsc, WNode node, Response onFailIn) {
         Response onFail = onFailIn;
         if (rsc.role != Role.UNKNOWN) {
             for (WRsc iter = rsc; iter != null; iter = iter.parent) {
@@ -130,7 +130,7 @@ final class Placement {
     }
 
     /** {@code native_add_running}. */
-    void addRunning(WRsc rsc, WNode node, boolean failed) {
+    public void addRunning(WRsc rsc, WNode node, boolean failed) {
         for (WNode n : rsc.runningOn) {
             if (n.id.equalsIgnoreCase(node.id)) {
                 return;

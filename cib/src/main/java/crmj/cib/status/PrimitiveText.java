@@ -3,10 +3,10 @@ package crmj.cib.status;
 import java.util.Optional;
 
 /** One primitive's line as crm_mon prints it ({@code pcmk__native_output_string}). */
-final class PrimitiveText {
+public final class PrimitiveText {
     private final StatusView view;
 
-    PrimitiveText(StatusView view) {
+    public PrimitiveText(StatusView view) {
         this.view = view;
     }
 
@@ -16,7 +16,7 @@ final class PrimitiveText {
      * @param probeId the id failed probes are recorded under (the clone child's id inside clones)
      * @param rscOnly print without node (crm_mon's per-node listing)
      */
-    void print(TextOut out, PrimitiveState p, String probeId, boolean rscOnly) {
+    public void print(TextOut out, PrimitiveState p, String probeId, boolean rscOnly) {
         if (p.internal()) {
             return;
         }
@@ -24,7 +24,7 @@ final class PrimitiveText {
         out.item(line(p, node, probeId, rscOnly));
     }
 
-    String line(PrimitiveState p, String nodeIn, String probeId, boolean rscOnly) {
+    public String line(PrimitiveState p, String nodeIn, String probeId, boolean rscOnly) {
         String node = nodeIn;
         if (node == null && p.lockNode().isPresent()) {
             node = p.lockNode().get();
@@ -119,7 +119,7 @@ final class PrimitiveText {
     }
 
     /** {@code native_displayable_role}: Started shows as Unpromoted in promotable clones. */
-    static Role displayableRole(PrimitiveState p) {
+    public static Role displayableRole(PrimitiveState p) {
         if (p.role() == Role.STARTED && p.has(ResourceFlag.PROMOTABLE)) {
             return Role.UNPROMOTED;
         }

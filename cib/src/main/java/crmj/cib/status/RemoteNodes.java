@@ -5,14 +5,14 @@ package crmj.cib.status;
  * ocf:pacemaker:remote primitive, and one per primitive with a {@code remote-node} meta-attribute (whose
  * connection primitive is added to the resources section, as Pacemaker does).
  */
-final class RemoteNodes {
+public final class RemoteNodes {
     private final WorkingSet ws;
 
-    RemoteNodes(WorkingSet ws) {
+    public RemoteNodes(WorkingSet ws) {
         this.ws = ws;
     }
 
-    void unpack(XmlElement resources) {
+    public void unpack(XmlElement resources) {
         // Pacemaker's loop also meets the connections it appends; they name nodes that exist by then
         for (XmlElement x : new java.util.ArrayList<>(resources.children())) {
             if (ResourceFactory.isRemoteAgent(x)) {
@@ -72,7 +72,7 @@ final class RemoteNodes {
     }
 
     /** {@code pe_create_remote_xml}. */
-    static XmlElement connectionXml(String uname, String containerId, String migrateable, String managed,
+    public static XmlElement connectionXml(String uname, String containerId, String migrateable, String managed,
                                     String startTimeout, String server, String port) {
         XmlElement remote = new XmlElement("primitive");
         remote.setAttr("id", uname);
@@ -112,14 +112,14 @@ final class RemoteNodes {
         return remote;
     }
 
-    static XmlElement nvpair(String name, String value) {
+    public static XmlElement nvpair(String name, String value) {
         XmlElement p = new XmlElement("nvpair");
         p.setAttr("name", name);
         p.setAttr("value", value);
         return p;
     }
 
-    static XmlElement op(String uname, String name, String interval, String timeout) {
+    public static XmlElement op(String uname, String name, String interval, String timeout) {
         XmlElement op = new XmlElement("op");
         op.setAttr("id", (uname + "-" + name + "-" + interval).replace(':', '.').replace('#', '.'));
         op.setAttr("interval", interval);

@@ -11,19 +11,19 @@ import java.util.Map;
  * Creates resources from their configuration as {@code pe__unpack_resource} does: template expansion,
  * meta-attributes (own, inherited, defaults), flags, then the variant's own unpacking.
  */
-final class ResourceFactory {
+public final class ResourceFactory {
     private final WorkingSet ws;
 
-    ResourceFactory(WorkingSet ws) {
+    public ResourceFactory(WorkingSet ws) {
         this.ws = ws;
     }
 
-    WorkingSet workingSet() {
+    public WorkingSet workingSet() {
         return ws;
     }
 
     /** Unpacks one resource element; null when it is invalid (Pacemaker ignores it). */
-    WRsc unpack(XmlElement xmlObj, WRsc parent) {
+    public WRsc unpack(XmlElement xmlObj, WRsc parent) {
         String id = xmlObj.id();
         if (id == null) {
             return null;
@@ -227,7 +227,7 @@ final class ResourceFactory {
     }
 
     /** {@code xml_contains_remote_node}: an ocf:pacemaker:remote primitive. */
-    static boolean isRemoteAgent(XmlElement xml) {
+    public static boolean isRemoteAgent(XmlElement xml) {
         return xml != null && "remote".equalsIgnoreCase(xml.attr("type"))
                 && "ocf".equalsIgnoreCase(xml.attr("class"))
                 && "pacemaker".equalsIgnoreCase(xml.attr("provider"));

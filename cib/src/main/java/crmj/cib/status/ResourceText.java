@@ -7,11 +7,11 @@ import java.util.List;
  * The "Full List of Resources" of crm_mon's text output with inactive resources shown (as crm_simulate
  * prints it): primitives, groups, clones and bundles, each as {@code pe__*_default} / {@code *_text} print.
  */
-final class ResourceText {
+public final class ResourceText {
     private final StatusView view;
     private final PrimitiveText primitives;
 
-    ResourceText(StatusView view) {
+    public ResourceText(StatusView view) {
         this.view = view;
         this.primitives = new PrimitiveText(view);
     }
@@ -20,7 +20,7 @@ final class ResourceText {
      * {@code resource_list}: every top-level resource but inactive orphans (and, unless inactive resources
      * are shown, inactive ones); "No resources" or "No active resources" when nothing was printed.
      */
-    void printList(TextOut out, boolean spacer) {
+    public void printList(TextOut out, boolean spacer) {
         String title = view.showInactive() ? "Full List of Resources" : "Active Resources";
         boolean header = false;
         boolean printed = false;
@@ -59,7 +59,7 @@ final class ResourceText {
     }
 
     /** Prints any resource; false when nothing was printed (an internal primitive). */
-    boolean print(TextOut out, ResourceState r) {
+    public boolean print(TextOut out, ResourceState r) {
         return print(out, r, null);
     }
 
@@ -81,7 +81,7 @@ final class ResourceText {
     }
 
     /** Prints a clone instance (a primitive or group) with the clone's child id for failed probes. */
-    void printInstance(TextOut out, ResourceState r, String cloneChildId) {
+    public void printInstance(TextOut out, ResourceState r, String cloneChildId) {
         print(out, r, cloneChildId);
     }
 
@@ -123,11 +123,11 @@ final class ResourceText {
         return header;
     }
 
-    StatusView view() {
+    public StatusView view() {
         return view;
     }
 
-    PrimitiveText primitives() {
+    public PrimitiveText primitives() {
         return primitives;
     }
 }

@@ -11,12 +11,12 @@ import java.util.Map;
  * Evaluates {@code <rule>} elements as Pacemaker's {@code pe_eval_rules} does: node attribute, date, role,
  * resource and operation expressions, nested rules, {@code boolean-op} and/or.
  */
-final class Rules {
+public final class Rules {
     /**
      * What a rule is evaluated against: the time, a node's attributes (null when no node), a role (UNKNOWN
      * when none), a resource's agent (nulls when none) and an operation (null name when none).
      */
-    record Context(long now, Map<String, String> nodeAttrs, Role role, String rscClass, String rscProvider,
+    public record Context(long now, Map<String, String> nodeAttrs, Role role, String rscClass, String rscProvider,
                    String rscType, String opName, long opIntervalMs) {
         /** A context with only the time. */
         static Context at(long now) {
@@ -26,12 +26,12 @@ final class Rules {
 
     private final XmlDocument doc;
 
-    Rules(XmlDocument doc) {
+    public Rules(XmlDocument doc) {
         this.doc = doc;
     }
 
     /** {@code pe_eval_rules}: true when the element has no rule or any of its rules passes. */
-    boolean passes(XmlElement ruleset, Context ctx) {
+    public boolean passes(XmlElement ruleset, Context ctx) {
         boolean dflt = true;
         for (XmlElement rule : ruleset.children("rule")) {
             dflt = false;

@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Freezes the working set into the immutable {@link ClusterState}. */
-final class Snapshot {
+public final class Snapshot {
     private final WorkingSet ws;
 
     private Snapshot(WorkingSet ws) {
         this.ws = ws;
     }
 
-    static ClusterState of(WorkingSet ws) {
+    public static ClusterState of(WorkingSet ws) {
         return new Snapshot(ws).build();
     }
 
@@ -51,7 +51,7 @@ final class Snapshot {
                 n.maintenance, n.shutdown, Health.of(n, ws.options), n.runningRsc.size(), n.attrs);
     }
 
-    ResourceState resource(WRsc r) {
+    public ResourceState resource(WRsc r) {
         switch (r.variant) {
             case NATIVE:
                 return primitive(r);
@@ -89,7 +89,7 @@ final class Snapshot {
                 flags(r));
     }
 
-    PrimitiveState primitive(WRsc r) {
+    public PrimitiveState primitive(WRsc r) {
         String cls = r.xml.attr("class");
         Optional<String> provider = "ocf".equalsIgnoreCase(cls)
                 ? Optional.of(r.xml.optAttr("provider").orElse("")) : Optional.empty();
@@ -103,7 +103,7 @@ final class Snapshot {
     }
 
     /** {@code native_active}: running on an unclean node, or on an online one (or any, if unmanaged). */
-    static boolean nativeActive(WRsc r) {
+    public static boolean nativeActive(WRsc r) {
         for (WNode n : r.runningOn) {
             if (n.unclean || n.online || !r.is(Flag.MANAGED)) {
                 return true;
@@ -113,7 +113,7 @@ final class Snapshot {
     }
 
     /** {@code pe__current_node}: the migration source, or the first clean node, or the first node. */
-    static WNode currentNode(WRsc r) {
+    public static WNode currentNode(WRsc r) {
         WNode active = null;
         for (WNode n : r.runningOn) {
             boolean keepLooking = false;
@@ -141,7 +141,7 @@ final class Snapshot {
         return active;
     }
 
-    static List<String> names(List<WNode> nodes) {
+    public static List<String> names(List<WNode> nodes) {
         List<String> out = new ArrayList<>();
         for (WNode n : nodes) {
             out.add(n.uname);
@@ -149,7 +149,7 @@ final class Snapshot {
         return out;
     }
 
-    static Set<ResourceFlag> flags(WRsc r) {
+    public static Set<ResourceFlag> flags(WRsc r) {
         Set<ResourceFlag> out = EnumSet.noneOf(ResourceFlag.class);
         map(r, Flag.ORPHAN, ResourceFlag.ORPHAN, out);
         map(r, Flag.MANAGED, ResourceFlag.MANAGED, out);

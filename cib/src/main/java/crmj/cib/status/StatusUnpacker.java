@@ -4,16 +4,16 @@ package crmj.cib.status;
  * Unpacks the status section ({@code unpack_status}): node states first, then resource histories node by
  * node, in passes, because a remote node's history can be read only once its connection is known to be up.
  */
-final class StatusUnpacker {
+public final class StatusUnpacker {
     private final WorkingSet ws;
     private final HistoryUnpacker history;
 
-    StatusUnpacker(WorkingSet ws) {
+    public StatusUnpacker(WorkingSet ws) {
         this.ws = ws;
         this.history = new HistoryUnpacker(ws);
     }
 
-    void run(XmlElement status) {
+    public void run(XmlElement status) {
         if (status != null) {
             for (XmlElement state : status.children("node_state")) {
                 unpackNodeState(state);

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Lookups the text formatters share: nodes by name, activity of collective resources, failed probes. */
-final class StatusView {
+public final class StatusView {
     private final ClusterState state;
     private final boolean showPending;
     private final boolean showInactive;
     private final Map<String, NodeState> nodes = new HashMap<>();
 
-    StatusView(ClusterState state, boolean showPending, boolean showInactive) {
+    public StatusView(ClusterState state, boolean showPending, boolean showInactive) {
         this.state = state;
         this.showPending = showPending;
         this.showInactive = showInactive;
@@ -20,26 +20,26 @@ final class StatusView {
         }
     }
 
-    ClusterState state() {
+    public ClusterState state() {
         return state;
     }
 
     /** Whether pending operations are shown (crm_simulate shows them). */
-    boolean showPending() {
+    public boolean showPending() {
         return showPending;
     }
 
     /** Whether inactive resources are listed (crm_simulate lists them, crm_mon does not by default). */
-    boolean showInactive() {
+    public boolean showInactive() {
         return showInactive;
     }
 
-    NodeState node(String name) {
+    public NodeState node(String name) {
         return name == null ? null : nodes.get(name);
     }
 
     /** {@code fns->active(rsc, all)}: all (or any) of the resource's primitives are active. */
-    boolean active(ResourceState r, boolean all) {
+    public boolean active(ResourceState r, boolean all) {
         if (r instanceof PrimitiveState p) {
             return p.active();
         }
@@ -70,12 +70,12 @@ final class StatusView {
      * {@code pcmk__rsc_filtered_by_node} with every node wanted: active, yet running nowhere (a group whose
      * unmanaged members run on an offline node is not recorded as running there).
      */
-    boolean filteredByNode(ResourceState r) {
+    public boolean filteredByNode(ResourceState r) {
         return active(r, false) && r.runningOn().isEmpty();
     }
 
     /** {@code is_set_recursive}: the flag is set on any (or on every) resource of the tree. */
-    boolean isSetRecursive(ResourceState r, ResourceFlag flag, boolean any) {
+    public boolean isSetRecursive(ResourceState r, ResourceFlag flag, boolean any) {
         if (r.has(flag)) {
             if (any) {
                 return true;
@@ -99,7 +99,7 @@ final class StatusView {
      * {@code pe__failed_probe_for_rsc}: a masked probe failure of the resource (named {@code rscId}, the
      * clone's child id for clone members) on a node (any node when null).
      */
-    Optional<FailedAction> failedProbe(String rscId, String nodeName) {
+    public Optional<FailedAction> failedProbe(String rscId, String nodeName) {
         for (FailedAction f : state.failedActions()) {
             if (!f.maskedProbe()) {
                 continue;
@@ -117,7 +117,7 @@ final class StatusView {
     }
 
     /** {@code services_ocf_exitcode_str}. */
-    static String exitText(int rc) {
+    public static String exitText(int rc) {
         switch (rc) {
             case 0: return "ok";
             case 1: return "error";

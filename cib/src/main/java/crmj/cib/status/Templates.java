@@ -4,15 +4,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Expands a primitive that names a {@code template} ({@code unpack_template}). */
-final class Templates {
+public final class Templates {
     /** Returned when the reference cannot be expanded (Pacemaker ignores the resource). */
-    static final XmlElement INVALID = new XmlElement("invalid");
+    public static final XmlElement INVALID = new XmlElement("invalid");
 
     private Templates() {
     }
 
     /** The expanded element, null when the element names no template, or {@link #INVALID}. */
-    static XmlElement expand(XmlElement xmlObj, WorkingSet ws) {
+    public static XmlElement expand(XmlElement xmlObj, WorkingSet ws) {
         String ref = xmlObj.attr("template");
         if (ref == null) {
             return null;

@@ -4,45 +4,45 @@ package crmj.cib.status;
  * Pacemaker's text output lists: a list header prints as {@code TITLE:} and each item as {@code * ITEM},
  * both indented two spaces per enclosing list.
  */
-final class TextOut {
+public final class TextOut {
     private final StringBuilder out = new StringBuilder();
     private int depth;
 
     /** Output at the top level. */
-    TextOut() {
+    public TextOut() {
         this(0);
     }
 
     /** Output as if inside {@code depth} lists already. */
-    TextOut(int depth) {
+    public TextOut(int depth) {
         this.depth = depth;
     }
 
     /** Starts a list, printing its header at the current depth. */
-    void begin(String title) {
+    public void begin(String title) {
         indent();
         out.append(title).append(":\n");
         depth++;
     }
 
     /** Prints one item of the current list. */
-    void item(String text) {
+    public void item(String text) {
         indent();
         out.append(text).append('\n');
     }
 
     /** Ends the current list. */
-    void end() {
+    public void end() {
         depth--;
     }
 
     /** An empty line. */
-    void spacer() {
+    public void spacer() {
         out.append('\n');
     }
 
     /** Text as it is. */
-    void raw(String text) {
+    public void raw(String text) {
         out.append(text);
     }
 

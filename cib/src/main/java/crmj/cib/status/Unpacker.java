@@ -3,11 +3,11 @@ package crmj.cib.status;
 import crmj.cib.status.WRsc.Flag;
 
 /** Runs the unpacking steps of {@code cluster_status} over a parsed CIB. */
-final class Unpacker {
+public final class Unpacker {
     private Unpacker() {
     }
 
-    static WorkingSet unpack(XmlDocument doc, long now) {
+    public static WorkingSet unpack(XmlDocument doc, long now) {
         WorkingSet ws = new WorkingSet(doc, now);
         new ConfigUnpacker(ws).run();
         new StatusUnpacker(ws).run(doc.root().child("status"));
@@ -15,7 +15,7 @@ final class Unpacker {
     }
 
     /** {@code pe__count_common}: counts leaf instances, disabled and blocked ones. */
-    static int[] count(WorkingSet ws) {
+    public static int[] count(WorkingSet ws) {
         int[] counts = new int[3];
         for (WRsc r : ws.resources) {
             count(r, counts);
@@ -50,7 +50,7 @@ final class Unpacker {
     }
 
     /** {@code pe__resource_is_disabled}. */
-    static boolean isDisabled(WRsc rsc) {
+    public static boolean isDisabled(WRsc rsc) {
         String target = rsc.meta.get("target-role");
         if (target == null) {
             return false;

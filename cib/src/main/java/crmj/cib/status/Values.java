@@ -4,23 +4,23 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /** Pacemaker's readings of attribute values: booleans, scores, integers, intervals, and its name order. */
-final class Values {
+public final class Values {
     /** Pacemaker's INFINITY score. */
-    static final int INFINITY = 1_000_000;
+    public static final int INFINITY = 1_000_000;
 
     /** Node names and similar ordered as Pacemaker does: case-insensitive, digit runs by value. */
-    static final Comparator<String> NUMERIC_CASE_ORDER = Values::numericStrcasecmp;
+    public static final Comparator<String> NUMERIC_CASE_ORDER = Values::numericStrcasecmp;
 
     private Values() {
     }
 
     /** {@code crm_is_true}: true, on, yes, y, 1 (any case). */
-    static boolean isTrue(String s) {
+    public static boolean isTrue(String s) {
         return Boolean.TRUE.equals(toBoolean(s));
     }
 
     /** {@code crm_str_to_boolean}: the boolean a value spells, or null when it spells none. */
-    static Boolean toBoolean(String s) {
+    public static Boolean toBoolean(String s) {
         if (s == null) {
             return null;
         }
@@ -35,7 +35,7 @@ final class Values {
     }
 
     /** {@code char2score}: a score, INFINITY words included, clamped to +-INFINITY; 0 when unreadable. */
-    static int score(String s) {
+    public static int score(String s) {
         if (s == null) {
             return 0;
         }
@@ -51,7 +51,7 @@ final class Values {
     }
 
     /** {@code pcmk__add_scores}: a sum where any -INFINITY wins, then +INFINITY. */
-    static int addScores(int a, int b) {
+    public static int addScores(int a, int b) {
         if (a <= -INFINITY || b <= -INFINITY) {
             return -INFINITY;
         }
@@ -63,7 +63,7 @@ final class Values {
     }
 
     /** An integer as {@code strtoll} reads it (leading blanks, sign, digits), or the default. */
-    static long leadingLong(String s, long dflt) {
+    public static long leadingLong(String s, long dflt) {
         if (s == null) {
             return dflt;
         }
@@ -91,13 +91,13 @@ final class Values {
     }
 
     /** {@code crm_element_value_int} style: the integer value, or the default when absent or unreadable. */
-    static int intValue(String s, int dflt) {
+    public static int intValue(String s, int dflt) {
         long v = leadingLong(s, dflt);
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
     /** {@code pcmk__scan_min_int}: the integer value, at least {@code min}; {@code min} when unreadable. */
-    static int minInt(String s, int min) {
+    public static int minInt(String s, int min) {
         if (s == null) {
             return min;
         }
@@ -109,7 +109,7 @@ final class Values {
     }
 
     /** {@code crm_get_msec}: milliseconds of a number with an optional unit, or -1. */
-    static long msec(String input) {
+    public static long msec(String input) {
         if (input == null) {
             return -1;
         }
@@ -144,7 +144,7 @@ final class Values {
     }
 
     /** {@code crm_parse_interval_spec}: milliseconds of an interval (ISO 8601 duration or msec), 0 if bad. */
-    static long intervalMs(String input) {
+    public static long intervalMs(String input) {
         if (input == null) {
             return 0;
         }
@@ -153,7 +153,7 @@ final class Values {
     }
 
     /** {@code pcmk__numeric_strcasecmp}. */
-    static int numericStrcasecmp(String s1, String s2) {
+    public static int numericStrcasecmp(String s1, String s2) {
         int i = 0;
         int j = 0;
         while (i < s1.length() && j < s2.length()) {

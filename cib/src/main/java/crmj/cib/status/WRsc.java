@@ -9,63 +9,63 @@ import java.util.Map;
 import java.util.Set;
 
 /** A resource while the status is unpacked (Pacemaker's {@code pe_resource_t}): mutable working state. */
-final class WRsc {
+public final class WRsc {
     /** Resource variants. */
-    enum Variant { NATIVE, GROUP, CLONE, BUNDLE }
+    public enum Variant { NATIVE, GROUP, CLONE, BUNDLE }
 
     /** Recovery when active on several nodes ({@code multiple-active}). */
-    enum Recovery { STOP_START, STOP_ONLY, BLOCK, STOP_UNEXPECTED }
+    public enum Recovery { STOP_START, STOP_ONLY, BLOCK, STOP_UNEXPECTED }
 
     /** Resource flags ({@code pe_rsc_*}). */
-    enum Flag {
+    public enum Flag {
         ORPHAN, MANAGED, BLOCK, FAILED, STOP, UNIQUE, PROMOTABLE, FAILURE_IGNORED, NEEDS_FENCING, NEEDS_QUORUM,
         NEEDS_UNFENCING, FENCE_DEVICE, ORPHAN_CONTAINER_FILLER, MAINTENANCE, ALLOW_MIGRATE, START_PENDING,
         IS_CONTAINER, NOTIFY, CRITICAL
     }
 
-    final String id;
-    final Variant variant;
-    final WRsc parent;
-    final XmlElement xml;
-    final XmlElement origXml;
-    final List<WRsc> children = new ArrayList<>();
-    final Map<String, String> meta = new HashMap<>();
-    final Set<Flag> flags = EnumSet.noneOf(Flag.class);
-    final List<WNode> runningOn = new ArrayList<>();
-    final Map<String, WNode> knownOn = new LinkedHashMap<>();
+    public final String id;
+    public final Variant variant;
+    public final WRsc parent;
+    public final XmlElement xml;
+    public final XmlElement origXml;
+    public final List<WRsc> children = new ArrayList<>();
+    public final Map<String, String> meta = new HashMap<>();
+    public final Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    public final List<WNode> runningOn = new ArrayList<>();
+    public final Map<String, WNode> knownOn = new LinkedHashMap<>();
     /** Allowed nodes by node id, with their scores. */
-    final Map<String, Integer> allowedNodes = new LinkedHashMap<>();
-    final List<WRsc> fillers = new ArrayList<>();
-    final List<WNode> danglingMigrations = new ArrayList<>();
-    Role role = Role.STOPPED;
-    Role nextRole = Role.UNKNOWN;
-    String cloneName;
-    String pendingTask;
-    WNode pendingNode;
-    WNode lockNode;
-    WRsc container;
-    boolean isRemoteNode;
+    public final Map<String, Integer> allowedNodes = new LinkedHashMap<>();
+    public final List<WRsc> fillers = new ArrayList<>();
+    public final List<WNode> danglingMigrations = new ArrayList<>();
+    public Role role = Role.STOPPED;
+    public Role nextRole = Role.UNKNOWN;
+    public String cloneName;
+    public String pendingTask;
+    public WNode pendingNode;
+    public WNode lockNode;
+    public WRsc container;
+    public boolean isRemoteNode;
     /** Discovered only where a constraint allows it (bundle instances), so no symmetric default score. */
-    boolean exclusiveDiscover;
-    WNode partialMigrationSource;
-    WNode partialMigrationTarget;
-    int priority;
-    int stickiness;
-    int migrationThreshold = Values.INFINITY;
-    int failureTimeout;
-    long remoteReconnectMs;
-    Recovery recovery = Recovery.STOP_START;
+    public boolean exclusiveDiscover;
+    public WNode partialMigrationSource;
+    public WNode partialMigrationTarget;
+    public int priority;
+    public int stickiness;
+    public int migrationThreshold = Values.INFINITY;
+    public int failureTimeout;
+    public long remoteReconnectMs;
+    public Recovery recovery = Recovery.STOP_START;
     /** Clone data: the configured child and instance limits. */
-    XmlElement cloneChildXml;
-    int cloneMax;
-    int cloneNodeMax;
-    int promotedMax;
-    int promotedNodeMax;
-    int totalClones;
+    public XmlElement cloneChildXml;
+    public int cloneMax;
+    public int cloneNodeMax;
+    public int promotedMax;
+    public int promotedNodeMax;
+    public int totalClones;
     /** Bundle data, set for bundles only. */
-    BundleData bundle;
+    public BundleData bundle;
 
-    WRsc(String id, Variant variant, WRsc parent, XmlElement xml, XmlElement origXml) {
+    public WRsc(String id, Variant variant, WRsc parent, XmlElement xml, XmlElement origXml) {
         this.id = id;
         this.variant = variant;
         this.parent = parent;
@@ -73,20 +73,20 @@ final class WRsc {
         this.origXml = origXml;
     }
 
-    boolean is(Flag f) {
+    public boolean is(Flag f) {
         return flags.contains(f);
     }
 
-    void set(Flag f) {
+    public void set(Flag f) {
         flags.add(f);
     }
 
-    void clear(Flag f) {
+    public void clear(Flag f) {
         flags.remove(f);
     }
 
     /** Sets a flag on this resource and all its descendants. */
-    void setRecursive(Flag f) {
+    public void setRecursive(Flag f) {
         flags.add(f);
         for (WRsc c : children) {
             c.setRecursive(f);
@@ -94,7 +94,7 @@ final class WRsc {
     }
 
     /** {@code uber_parent}: the topmost ancestor below any bundle. */
-    WRsc uberParent() {
+    public WRsc uberParent() {
         WRsc p = this;
         while (p.parent != null && p.parent.variant != Variant.BUNDLE) {
             p = p.parent;
@@ -103,7 +103,7 @@ final class WRsc {
     }
 
     /** {@code top}: the topmost ancestor. */
-    WRsc top() {
+    public WRsc top() {
         WRsc p = this;
         while (p.parent != null) {
             p = p.parent;
@@ -111,32 +111,32 @@ final class WRsc {
         return p;
     }
 
-    boolean isClone() {
+    public boolean isClone() {
         return variant == Variant.CLONE;
     }
 
     /** {@code pe_rsc_is_anon_clone}. */
-    boolean isAnonClone() {
+    public boolean isAnonClone() {
         return variant == Variant.CLONE && !is(Flag.UNIQUE);
     }
 
     /** {@code pe_rsc_is_bundled}: inside a bundle. */
-    boolean isBundled() {
+    public boolean isBundled() {
         return top().variant == Variant.BUNDLE;
     }
 
     /** {@code rsc_printable_id}: the id without instance number for anonymous clone members. */
-    String printableId() {
+    public String printableId() {
         return is(Flag.UNIQUE) ? id : xml.id();
     }
 
     /** The configured agent class, or null. */
-    String agentClass() {
+    public String agentClass() {
         return xml.attr("class");
     }
 
     /** Adds a node to the allowed nodes with a score (adding scores when already there), recursively. */
-    void addScore(WNode node, int score) {
+    public void addScore(WNode node, int score) {
         for (WRsc c : children) {
             c.addScore(node, score);
         }
@@ -144,7 +144,7 @@ final class WRsc {
     }
 
     /** {@code resource_location(..., "symmetric_default")}: score 0 on the node unless discovery rules it out. */
-    void addSymmetricDefault(WNode node) {
+    public void addSymmetricDefault(WNode node) {
         if (exclusiveDiscover || node.discoverNever) {
             return;
         }
@@ -155,7 +155,7 @@ final class WRsc {
     }
 
     /** {@code pe_find_renamed} lookup: by id or clone name among this resource and its descendants. */
-    WRsc find(String rscId) {
+    public WRsc find(String rscId) {
         if (rscId.equals(id) || rscId.equals(cloneName)) {
             return this;
         }
@@ -169,7 +169,7 @@ final class WRsc {
     }
 
     /** {@code pe_find_clone} lookup: by id or configured id, for members of clones only. */
-    WRsc findInClone(String rscId) {
+    public WRsc findInClone(String rscId) {
         if (uberParent().isClone() && (rscId.equals(id) || rscId.equals(xml.id()))) {
             return this;
         }

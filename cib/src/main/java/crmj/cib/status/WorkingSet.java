@@ -7,38 +7,38 @@ import java.util.List;
  * Pacemaker's {@code pe_working_set_t} while the CIB is unpacked: the document, the time, the options, the
  * nodes (kept sorted by name), the resources (in Pacemaker's order) and the failed operations recorded.
  */
-final class WorkingSet {
-    final XmlDocument doc;
-    final long now;
-    final NvpairSets sets;
-    final List<WNode> nodes = new ArrayList<>();
-    final List<WRsc> resources = new ArrayList<>();
+public final class WorkingSet {
+    public final XmlDocument doc;
+    public final long now;
+    public final NvpairSets sets;
+    public final List<WNode> nodes = new ArrayList<>();
+    public final List<WRsc> resources = new ArrayList<>();
     /** Copies of failed operation history entries, with {@code on_node}/{@code rsc-id} recorded. */
-    final List<XmlElement> failed = new ArrayList<>();
+    public final List<XmlElement> failed = new ArrayList<>();
     /** Containers of failed bundle connections, stopped once their location is known. */
-    final List<WRsc> stopNeeded = new ArrayList<>();
-    ClusterOptions options;
-    XmlElement rscDefaults;
-    XmlElement opDefaults;
-    XmlElement resourcesSection;
-    String dcUuid;
-    WNode dcNode;
+    public final List<WRsc> stopNeeded = new ArrayList<>();
+    public ClusterOptions options;
+    public XmlElement rscDefaults;
+    public XmlElement opDefaults;
+    public XmlElement resourcesSection;
+    public String dcUuid;
+    public WNode dcNode;
     /** Status lookups, built on first use. */
-    History history;
+    public History history;
 
-    WorkingSet(XmlDocument doc, long now) {
+    public WorkingSet(XmlDocument doc, long now) {
         this.doc = doc;
         this.now = now;
         this.sets = new NvpairSets(doc);
     }
 
     /** A rule context with only the time. */
-    Rules.Context timeContext() {
+    public Rules.Context timeContext() {
         return Rules.Context.at(now);
     }
 
     /** {@code pe_create_node}: a new node, inserted in name order. */
-    WNode createNode(String id, String uname, String type) {
+    public WNode createNode(String id, String uname, String type) {
         WNode.Type t;
         if (type == null || type.equalsIgnoreCase("member")) {
             t = WNode.Type.MEMBER;
@@ -54,7 +54,7 @@ final class WorkingSet {
     }
 
     /** {@code pe_find_node}: by name, ignoring case. */
-    WNode findNode(String uname) {
+    public WNode findNode(String uname) {
         if (uname == null) {
             return null;
         }
@@ -67,7 +67,7 @@ final class WorkingSet {
     }
 
     /** {@code pe_find_node_any}: by id, then by name. */
-    WNode findNodeAny(String id, String uname) {
+    public WNode findNodeAny(String id, String uname) {
         if (id != null) {
             for (WNode n : nodes) {
                 if (n.id.equalsIgnoreCase(id)) {
@@ -79,7 +79,7 @@ final class WorkingSet {
     }
 
     /** {@code pe_find_resource}: by id or clone name, depth first through the resource list. */
-    WRsc findResource(String id) {
+    public WRsc findResource(String id) {
         for (WRsc r : resources) {
             WRsc m = r.find(id);
             if (m != null) {
@@ -90,14 +90,14 @@ final class WorkingSet {
     }
 
     /** {@code resource_location} for all nodes. */
-    void locationAll(WRsc rsc, int score) {
+    public void locationAll(WRsc rsc, int score) {
         for (WNode n : nodes) {
             rsc.addScore(n, score);
         }
     }
 
     /** {@code pe_can_fence}. */
-    boolean canFence(WNode node) {
+    public boolean canFence(WNode node) {
         if (node != null && node.isGuest()) {
             for (WNode host : node.remoteRsc.container.runningOn) {
                 if (!host.online && !canFence(host)) {

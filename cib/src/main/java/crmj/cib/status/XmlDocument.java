@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code id-ref}s ({@code expand_idref}) and finds resources' history. The parser is secure: no DTD, no
  * external entities.
  */
-final class XmlDocument {
+public final class XmlDocument {
     private static final SAXParserFactory FACTORY = newFactory();
     private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(XmlDocument::newReader);
 
@@ -39,12 +39,12 @@ final class XmlDocument {
         }
     }
 
-    XmlElement root() {
+    public XmlElement root() {
         return root;
     }
 
     /** Parses a whole document. */
-    static XmlDocument parse(String text) {
+    public static XmlDocument parse(String text) {
         Builder b = new Builder();
         try {
             XMLReader reader = READERS.get();
@@ -69,7 +69,7 @@ final class XmlDocument {
     }
 
     /** The first element in document order with this tag and id, or null. */
-    XmlElement find(String tag, String id) {
+    public XmlElement find(String tag, String id) {
         return byTagAndId.get(tag + "#" + id);
     }
 
@@ -77,7 +77,7 @@ final class XmlDocument {
      * The element an {@code id-ref} attribute points to (an element of the same tag), the element itself when
      * it has no {@code id-ref}, or null when the reference dangles.
      */
-    XmlElement expandIdRef(XmlElement e) {
+    public XmlElement expandIdRef(XmlElement e) {
         if (e == null) {
             return null;
         }

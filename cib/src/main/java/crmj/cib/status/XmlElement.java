@@ -13,23 +13,23 @@ import java.util.Optional;
  * Pacemaker's CIB: text and comments are not kept. Mutable because Pacemaker's own unpacking annotates and
  * expands elements (templates, clone instance numbers, failed operation records).
  */
-final class XmlElement {
+public final class XmlElement {
     private final String name;
     /** Attribute names and values, alternating, in document order (few per element: a map costs more). */
     private String[] attrs = new String[0];
     private final List<XmlElement> children = new ArrayList<>();
     private XmlElement parent;
 
-    XmlElement(String name) {
+    public XmlElement(String name) {
         this.name = name;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** The value of an attribute, or null. */
-    String attr(String key) {
+    public String attr(String key) {
         for (int i = 0; i < attrs.length; i += 2) {
             if (attrs[i].equals(key)) {
                 return attrs[i + 1];
@@ -38,17 +38,17 @@ final class XmlElement {
         return null;
     }
 
-    Optional<String> optAttr(String key) {
+    public Optional<String> optAttr(String key) {
         return Optional.ofNullable(attr(key));
     }
 
     /** The element's id attribute, or null. */
-    String id() {
+    public String id() {
         return attr("id");
     }
 
     /** The attributes in document order. */
-    Map<String, String> attributes() {
+    public Map<String, String> attributes() {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < attrs.length; i += 2) {
             out.put(attrs[i], attrs[i + 1]);
@@ -57,7 +57,7 @@ final class XmlElement {
     }
 
     /** Sets (or, with a null value, removes) an attribute; a new one goes last. */
-    void setAttr(String key, String value) {
+    public void setAttr(String key, String value) {
         for (int i = 0; i < attrs.length; i += 2) {
             if (attrs[i].equals(key)) {
                 if (value != null) {
@@ -79,25 +79,25 @@ final class XmlElement {
     }
 
     /** Sets all attributes at once (the element has none yet). */
-    void initAttributes(String[] namesAndValues) {
+    public void initAttributes(String[] namesAndValues) {
         attrs = namesAndValues;
     }
 
-    List<XmlElement> children() {
+    public List<XmlElement> children() {
         return Collections.unmodifiableList(children);
     }
 
-    XmlElement parent() {
+    public XmlElement parent() {
         return parent;
     }
 
-    void add(XmlElement child) {
+    public void add(XmlElement child) {
         child.parent = this;
         children.add(child);
     }
 
     /** Replaces the children with these (re-parenting them). */
-    void replaceChildren(List<XmlElement> newChildren) {
+    public void replaceChildren(List<XmlElement> newChildren) {
         List<XmlElement> copy = new ArrayList<>(newChildren);
         children.clear();
         for (XmlElement c : copy) {
@@ -106,7 +106,7 @@ final class XmlElement {
     }
 
     /** The first child element with this name, or null. */
-    XmlElement child(String childName) {
+    public XmlElement child(String childName) {
         for (XmlElement c : children) {
             if (c.name.equals(childName)) {
                 return c;
@@ -116,7 +116,7 @@ final class XmlElement {
     }
 
     /** The child elements with this name, in order. */
-    List<XmlElement> children(String childName) {
+    public List<XmlElement> children(String childName) {
         List<XmlElement> out = new ArrayList<>();
         for (XmlElement c : children) {
             if (c.name.equals(childName)) {
@@ -127,7 +127,7 @@ final class XmlElement {
     }
 
     /** All descendants (not this element) with this name, in document order. */
-    List<XmlElement> descendants(String descendantName) {
+    public List<XmlElement> descendants(String descendantName) {
         List<XmlElement> out = new ArrayList<>();
         collect(descendantName, out);
         return out;
@@ -143,7 +143,7 @@ final class XmlElement {
     }
 
     /** A deep copy, without a parent. */
-    XmlElement copy() {
+    public XmlElement copy() {
         XmlElement e = new XmlElement(name);
         e.attrs = attrs.clone();
         for (XmlElement c : children) {
@@ -153,7 +153,7 @@ final class XmlElement {
     }
 
     /** A deep copy under another name. */
-    XmlElement copyAs(String newName) {
+    public XmlElement copyAs(String newName) {
         XmlElement e = new XmlElement(newName);
         e.attrs = attrs.clone();
         for (XmlElement c : children) {

@@ -16,6 +16,7 @@
  *
  * <p>The working classes ({@code W*}, {@code *Unpacker}) follow Pacemaker's own unpacking functions, named
  * in their documentation; they are mutable because the algorithm is (a later history entry changes what an
- * earlier one decided), and they stay inside this package.
+ * earlier one decided). They are public only so that the scheduler ({@code crmj.cib.scheduler}) can continue
+ * from the unpacked working set as Pacemaker's scheduler does; they are not an API for anything else.
  */
 package crmj.cib.status;
