@@ -1,10 +1,25 @@
 package crmj.cib.scheduler;
 
+import crmj.cib.status.FailCounts;
+import crmj.cib.status.Unpacker;
+import crmj.cib.status.Values;
+import crmj.cib.status.WNode;
+import crmj.cib.status.WRsc;
+import crmj.cib.status.WRsc.Flag;
+import crmj.cib.status.WorkingSet;
+import crmj.cib.status.XmlDocument;
+
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Pacemaker's scheduler (pacemaker-schedulerd, 2.1.5): from a CIB with its status section, where every
  * resource should run and the transition that gets it there.
+ *
+ * <p>The steps follow {@code pcmk__schedule_actions}: unpack the status (crmj.cib.status), unpack the
+ * constraints, apply node criteria (locations, stickiness, failure thresholds), create internal constraints,
+ * assign resources to nodes, create their actions (probes, stops, starts, promotions, monitors), fencing and
+ * shutdowns, then order the actions and propagate what is required and what cannot run.
  */
 public final class Scheduler {
     private Scheduler() {
@@ -19,6 +34,112 @@ public final class Scheduler {
      * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
      */
     public static Transition schedule(String cibXml, Instant now) {
-        throw new UnsupportedFeatureException(java.util.List.of("the scheduler (being built)"));
+        XmlDocument doc = XmlDocument.parse(cibXml);
+        long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
+        WorkingSet ws = Unpacker.unpack(doc, seconds);
+        Sched s = new Sched(ws);
+        run(s);
+        return new Transition(Graph.actions(s), Summary.of(s));
+    }
+
+    private static long executionDate(XmlDocument doc) {
+        long v = Values.leadingLong(doc.root().attr("execution-date"), Long.MIN_VALUE);
+        return v == Long.MIN_VALUE ? Instant.now().getEpochSecond() : v;
+    }
+
+    static void run(Sched s) {
+        refuseUnsupported(s);
+        Constraints.unpackAll(s);
+        applyNodeCriteria(s);
+        for (WRsc r : s.ws.resources) {
+            Resources.internalConstraints(s, r);
+        }
+        for (WRsc r : s.ws.resources) {
+            if (!r.isRemoteNode) {
+                Resources.assign(s, r, null);
+            }
+        }
+        if (s.options().startupProbes) {
+            Probes.schedule(s);
+        }
+        for (WRsc r : s.ws.resources) {
+            Resources.createActions(s, r);
+        }
+        Fencing.scheduleFencingAndShutdowns(s);
+        s.applyOrderings();
+    }
+
+    private static void refuseUnsupported(Sched s) {
+        for (WRsc r : s.ws.resources) {
+            if (r.variant != WRsc.Variant.NATIVE && r.variant != WRsc.Variant.GROUP) {
+                throw Resources.unsupported(r);
+            }
+        }
+        for (WNode n : s.ws.nodes) {
+            if (n.isGuestOrRemote()) {
+                throw new UnsupportedFeatureException(List.of("Pacemaker Remote and guest nodes"));
+            }
+        }
+    }
+
+    private static void applyNodeCriteria(Sched s) {
+        Locations.applyAll(s);
+        for (WRsc r : s.ws.resources) {
+            applyStickiness(s, r);
+        }
+        for (WNode node : s.ws.nodes) {
+            for (WRsc r : s.ws.resources) {
+                checkFailureThreshold(s, r, node);
+                applyExclusiveDiscovery(s, r, node);
+            }
+        }
+    }
+
+    private static void applyStickiness(Sched s, WRsc rsc) {
+        if (!rsc.children.isEmpty()) {
+            for (WRsc c : rsc.children) {
+                applyStickiness(s, c);
+            }
+            return;
+        }
+        if (!rsc.is(Flag.MANAGED) || rsc.stickiness < 1 || rsc.runningOn.size() != 1) {
+            return;
+        }
+        WNode node = rsc.runningOn.get(0);
+        if (!s.options().symmetric && !rsc.allowedNodes.containsKey(node.id)) {
+            return;
+        }
+        rsc.addScore(node, rsc.stickiness);
+    }
+
+    private static void checkFailureThreshold(Sched s, WRsc rsc, WNode node) {
+        if (!rsc.children.isEmpty()) {
+            for (WRsc c : rsc.children) {
+                checkFailureThreshold(s, c, node);
+            }
+            return;
+        }
+        if (rsc.migrationThreshold == 0 || rsc.is(Flag.FAILURE_IGNORED)) {
+            return;
+        }
+        int failCount = FailCounts.get(node, rsc, true, null, s.ws).count();
+        if (failCount <= 0) {
+            return;
+        }
+        WRsc toBan = rsc.is(Flag.UNIQUE) ? rsc : rsc.uberParent();
+        if (rsc.migrationThreshold - failCount <= 0) {
+            toBan.addScore(node, -Values.INFINITY);
+        }
+    }
+
+    private static void applyExclusiveDiscovery(Sched s, WRsc rsc, WNode node) {
+        if (rsc.exclusiveDiscover || rsc.uberParent().exclusiveDiscover) {
+            for (WRsc c : rsc.children) {
+                applyExclusiveDiscovery(s, c, node);
+            }
+            if (rsc.allowedNodes.containsKey(node.id) && !s.exclusiveOn(rsc, node)) {
+                rsc.allowedNodes.put(node.id, -Values.INFINITY);
+            }
+        }
     }
 }

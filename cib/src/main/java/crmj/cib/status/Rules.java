@@ -19,7 +19,7 @@ public final class Rules {
     public record Context(long now, Map<String, String> nodeAttrs, Role role, String rscClass, String rscProvider,
                    String rscType, String opName, long opIntervalMs) {
         /** A context with only the time. */
-        static Context at(long now) {
+        public static Context at(long now) {
             return new Context(now, null, Role.UNKNOWN, null, null, null, null, 0);
         }
     }
@@ -42,7 +42,7 @@ public final class Rules {
         return dflt;
     }
 
-    private boolean evalRule(XmlElement ruleRef, Context ctx) {
+    public boolean evalRule(XmlElement ruleRef, Context ctx) {
         XmlElement rule = doc.expandIdRef(ruleRef);
         if (rule == null) {
             return false;
