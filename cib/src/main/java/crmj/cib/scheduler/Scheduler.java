@@ -49,6 +49,9 @@ public final class Scheduler {
 
     static void run(Sched s) {
         refuseUnsupported(s);
+        for (WorkingSet.FenceRequest f : s.ws.fenceRequests) {
+            Fencing.fenceOp(s, f.node(), null, true, f.reason());
+        }
         Constraints.unpackAll(s);
         applyNodeCriteria(s);
         for (WRsc r : s.ws.resources) {

@@ -29,6 +29,7 @@ public final class Fencing {
             node.unclean = true;
         } else {
             node.unclean = true;
+            ws.fenceRequests.add(new WorkingSet.FenceRequest(node, reason));
         }
     }
 

@@ -17,6 +17,8 @@ public final class WorkingSet {
     public final List<XmlElement> failed = new ArrayList<>();
     /** Containers of failed bundle connections, stopped once their location is known. */
     public final List<WRsc> stopNeeded = new ArrayList<>();
+    /** Cluster nodes found to need fencing while unpacking, in order, with the first reason given. */
+    public final List<FenceRequest> fenceRequests = new ArrayList<>();
     public ClusterOptions options;
     public XmlElement rscDefaults;
     public XmlElement opDefaults;
@@ -25,6 +27,10 @@ public final class WorkingSet {
     public WNode dcNode;
     /** Status lookups, built on first use. */
     public History history;
+
+    /** A cluster node found to need fencing, and why ({@code pe_fence_node}). */
+    public record FenceRequest(WNode node, String reason) {
+    }
 
     public WorkingSet(XmlDocument doc, long now) {
         this.doc = doc;
