@@ -28,13 +28,19 @@ final class Constraints {
         }
         for (XmlElement xml : cons.children()) {
             switch (xml.name()) {
-                case "rsc_order" -> unpackOrder(s, xml);
-                case "rsc_colocation" -> Colocations.unpack(s, xml);
-                case "rsc_location" -> Locations.unpack(s, xml);
+                case "rsc_order" -> unpackOrder(s, orElse(Tags.expandPair(s, xml, "first", "first-action", "action",
+                        "then", "then-action", "action"), xml));
+                case "rsc_colocation" -> Colocations.unpack(s, orElse(Tags.expandPair(s, xml, "rsc", "rsc-role", "role",
+                        "with-rsc", "with-rsc-role", "role"), xml));
+                case "rsc_location" -> Locations.unpack(s, orElse(Tags.expandLocation(s, xml), xml));
                 default -> {
                 }
             }
         }
+    }
+
+    private static XmlElement orElse(XmlElement expanded, XmlElement original) {
+        return expanded != null ? expanded : original;
     }
 
     private static Kind kind(XmlElement xml) {
