@@ -45,6 +45,10 @@ public final class ResourceFactory {
         }
         MetaAttributes.unpack(rsc, ws);
         setFlags(rsc);
+        Role target = HistoryUnpacker.targetRole(rsc);
+        if (target != null) {
+            rsc.nextRole = target;
+        }
         if (!unpackVariant(rsc)) {
             return null;
         }
