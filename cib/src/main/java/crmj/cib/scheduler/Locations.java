@@ -37,6 +37,7 @@ final class Locations {
             loc.nodes.put(node.id, weight);
         }
         s.locations.add(0, loc);
+        s.rs(rsc).locations.add(0, loc);
         return loc;
     }
 
@@ -124,6 +125,7 @@ final class Locations {
             Role r = Role.parse(role);
             if (r == Role.UNKNOWN) {
                 s.locations.remove(location);
+                s.rs(rsc).locations.remove(location);
                 return;
             }
             location.roleFilter = (r == Role.STARTED || r == Role.UNPROMOTED) ? Role.UNKNOWN : r;
@@ -220,6 +222,7 @@ final class Locations {
         loc.nodes = matched;
         if (matched.isEmpty()) {
             s.locations.remove(loc);
+            s.rs(rsc).locations.remove(loc);
         }
     }
 

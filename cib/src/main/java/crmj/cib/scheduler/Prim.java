@@ -71,7 +71,7 @@ final class Prim {
         }
         if (rsc.nextRole == Role.STOPPED) {
             s.ws.locationAll(rsc, -Sched.INFINITY);
-            st.allocatedTo = unassignedIfBanned(s, rsc);
+            st.allocatedTo = null;
         } else if (rsc.nextRole.isAfter(rsc.role) && !s.options().haveQuorum
                 && s.options().noQuorumPolicy == crmj.cib.status.ClusterOptions.NoQuorumPolicy.FREEZE) {
             rsc.nextRole = rsc.role;
@@ -89,15 +89,6 @@ final class Prim {
         }
         st.allocating = false;
         return st.allocatedTo;
-    }
-
-    /** resource_location(rsc, NULL, -INFINITY) drops an existing assignment. */
-    private static WNode unassignedIfBanned(Sched s, WRsc rsc) {
-        RS st = s.rs(rsc);
-        if (st.allocatedTo != null) {
-            s.addNumResources(st.allocatedTo, -1);
-        }
-        return null;
     }
 
     static void replaceAllowed(WRsc rsc, Map<String, Integer> table) {
@@ -223,7 +214,10 @@ final class Prim {
             return false;
         }
         st.allocatedTo = chosen;
+        Integer w = rsc.allowedNodes.get(chosen.id);
+        st.allocatedWeight = w == null ? 0 : w;
         s.addNumResources(chosen, 1);
+        s.setCount(rsc, chosen.id, s.count(rsc, chosen.id) + 1);
         return true;
     }
 

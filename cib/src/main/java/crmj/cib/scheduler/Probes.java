@@ -25,7 +25,7 @@ final class Probes {
         }
     }
 
-    private static boolean probe(Sched s, WRsc rsc, WNode node) {
+    static boolean probe(Sched s, WRsc rsc, WNode node) {
         if (!s.options().startupProbes) {
             return false;
         }
@@ -33,6 +33,9 @@ final class Probes {
             if ("stonith".equals(rsc.agentClass()) || rsc.isRemoteNode) {
                 return false;
             }
+        }
+        if (rsc.isClone()) {
+            return Clone.createProbe(s, rsc, node);
         }
         if (!rsc.children.isEmpty()) {
             boolean any = false;

@@ -14,12 +14,26 @@ final class RS {
     final List<Coloc> thisWith = new ArrayList<>();
     /** Colocations where this resource is the primary ({@code rsc_cons_lhs}), sorted. */
     final List<Coloc> withThis = new ArrayList<>();
+    /** Location constraints on this resource, newest first ({@code rsc_location}). */
+    final List<Loc> locations = new ArrayList<>();
     WNode allocatedTo;
+    /** The weight the assigned node had in the allowed nodes when chosen (the copy Pacemaker keeps). */
+    int allocatedWeight;
+    /** Promotion ordering index of a promotable clone instance ({@code sort_index}). */
+    int sortIndex;
+    /** Clone data: notification pseudo-actions by task (start, stop, promote, demote). */
+    final java.util.Map<String, Notif> notifs = new java.util.HashMap<>();
+    boolean promotionAdded;
+    boolean promotionConstrained;
     boolean provisional = true;
     boolean allocating;
     boolean merging;
     boolean restarting;
     boolean stopUnexpected;
+
+    /** A clone's notification pseudo-actions for one task ({@code notify_data_t}). */
+    record Notif(Act pre, Act preDone, Act post, Act postDone) {
+    }
 
     RS(WRsc rsc) {
         this.rsc = rsc;

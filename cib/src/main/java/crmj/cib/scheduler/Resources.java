@@ -64,10 +64,71 @@ final class Resources {
         }
     }
 
+    /** {@code fns->location(rsc, NULL, TRUE)}: the one node the resource runs on now, or null. */
+    static WNode currentLocation(WRsc rsc) {
+        List<WNode> nodes = new ArrayList<>();
+        collectRunning(rsc, nodes);
+        return nodes.size() == 1 ? nodes.get(0) : null;
+    }
+
+    private static void collectRunning(WRsc rsc, List<WNode> out) {
+        if (rsc.children.isEmpty()) {
+            for (WNode n : rsc.runningOn) {
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+            return;
+        }
+        for (WRsc c : rsc.children) {
+            collectRunning(c, out);
+        }
+    }
+
+    /** The weight the assigned node had for the first assigned leaf (Pacemaker's copied node). */
+    static int assignedWeight(Sched s, WRsc rsc) {
+        if (rsc.children.isEmpty()) {
+            return s.rs(rsc).allocatedWeight;
+        }
+        for (WRsc c : rsc.children) {
+            if (location(s, c) != null) {
+                return assignedWeight(s, c);
+            }
+        }
+        return 0;
+    }
+
+    /** {@code did_fail}. */
+    static boolean failed(WRsc rsc) {
+        if (rsc.is(WRsc.Flag.FAILED)) {
+            return true;
+        }
+        for (WRsc c : rsc.children) {
+            if (failed(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code is_set_recursive(rsc, pe_rsc_block, TRUE)}. */
+    static boolean blockedRecursive(WRsc rsc) {
+        if (rsc.is(WRsc.Flag.BLOCK)) {
+            return true;
+        }
+        for (WRsc c : rsc.children) {
+            if (blockedRecursive(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static WNode assign(Sched s, WRsc rsc, WNode prefer) {
         return switch (rsc.variant) {
             case NATIVE -> Prim.assign(s, rsc, prefer);
             case GROUP -> Grp.assign(s, rsc, prefer);
+            case CLONE -> Clone.assign(s, rsc, prefer);
             default -> throw unsupported(rsc);
         };
     }
@@ -76,6 +137,7 @@ final class Resources {
         switch (rsc.variant) {
             case NATIVE -> Prim.createActions(s, rsc);
             case GROUP -> Grp.createActions(s, rsc);
+            case CLONE -> Clone.createActions(s, rsc);
             default -> throw unsupported(rsc);
         }
     }
@@ -84,6 +146,7 @@ final class Resources {
         switch (rsc.variant) {
             case NATIVE -> Prim.internalConstraints(s, rsc);
             case GROUP -> Grp.internalConstraints(s, rsc);
+            case CLONE -> Clone.internalConstraints(s, rsc);
             default -> throw unsupported(rsc);
         }
     }
@@ -93,6 +156,7 @@ final class Resources {
         switch (target.variant) {
             case NATIVE -> Prim.applyColocScore(s, dependent, primary, c, forDependent);
             case GROUP -> Grp.applyColocScore(s, dependent, primary, c, forDependent);
+            case CLONE -> Clone.applyColocScore(s, dependent, primary, c);
             default -> throw unsupported(target);
         }
     }
@@ -101,6 +165,7 @@ final class Resources {
         switch (rsc.variant) {
             case NATIVE -> Locations.apply(s, rsc, loc);
             case GROUP -> Grp.applyLocation(s, rsc, loc);
+            case CLONE -> Clone.applyLocation(s, rsc, loc);
             default -> throw unsupported(rsc);
         }
     }
@@ -109,6 +174,7 @@ final class Resources {
         return switch (action.rsc.variant) {
             case NATIVE -> action.flags;
             case GROUP -> Grp.actionFlags(s, action, node);
+            case CLONE -> Clone.actionFlags(s, action, node);
             default -> throw unsupported(action.rsc);
         };
     }
@@ -117,6 +183,7 @@ final class Resources {
         return switch (then.rsc.variant) {
             case NATIVE -> Orderings.updatePrimitive(s, first, then, node, flags, filter, type);
             case GROUP -> Grp.updateOrderedActions(s, first, then, node, flags, filter, type);
+            case CLONE -> Clone.updateOrderedActions(s, first, then, node, flags, filter, type);
             default -> throw unsupported(then.rsc);
         };
     }

@@ -38,6 +38,8 @@ final class Sched {
     private final Map<WNode, Integer> numResources = new IdentityHashMap<>();
     /** Discovery modes recorded on resources' allowed nodes by location constraints. */
     private final Map<WRsc, Map<String, Loc.Discover>> discovery = new IdentityHashMap<>();
+    /** Instance counts on allowed nodes ({@code pe_node_t.count}), by table owner and node id. */
+    private final Map<WRsc, Map<String, Integer>> counts = new IdentityHashMap<>();
     int actionId;
     int orderId;
 
@@ -58,6 +60,18 @@ final class Sched {
     }
 
     // ---- nodes
+
+    int count(WRsc owner, String nodeId) {
+        return counts.getOrDefault(owner, Map.of()).getOrDefault(nodeId, 0);
+    }
+
+    void setCount(WRsc owner, String nodeId, int value) {
+        counts.computeIfAbsent(owner, k -> new HashMap<>()).put(nodeId, value);
+    }
+
+    void resetCounts(WRsc owner) {
+        counts.remove(owner);
+    }
 
     void raiseDiscovery(WRsc rsc, String nodeId, Loc.Discover mode) {
         Map<String, Loc.Discover> modes = discovery.computeIfAbsent(rsc, k -> new HashMap<>());

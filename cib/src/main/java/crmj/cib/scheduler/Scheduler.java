@@ -74,7 +74,7 @@ public final class Scheduler {
 
     private static void refuseUnsupported(Sched s) {
         for (WRsc r : s.ws.resources) {
-            if (r.variant != WRsc.Variant.NATIVE && r.variant != WRsc.Variant.GROUP) {
+            if (r.variant == WRsc.Variant.BUNDLE) {
                 throw Resources.unsupported(r);
             }
         }
