@@ -19,13 +19,23 @@ final class Summary {
         this.s = s;
     }
 
+    /**
+     * The summary lines. The scheduler logs the actions once before crm_simulate prints them, and the column
+     * widths ({@code static} in Pacemaker) have grown to fit every line by then: so two passes.
+     */
     static List<String> of(Sched s) {
         Summary out = new Summary(s);
-        out.nodeActions();
-        for (WRsc r : s.ws.resources) {
-            out.resource(r);
-        }
+        out.pass();
+        out.lines.clear();
+        out.pass();
         return out.lines;
+    }
+
+    private void pass() {
+        nodeActions();
+        for (WRsc r : s.ws.resources) {
+            resource(r);
+        }
     }
 
     private void nodeActions() {
