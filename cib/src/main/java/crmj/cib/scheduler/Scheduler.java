@@ -52,6 +52,7 @@ public final class Scheduler {
         for (WorkingSet.FenceRequest f : s.ws.fenceRequests) {
             Fencing.fenceOp(s, f.node(), null, true, f.reason());
         }
+        NodeHealth.apply(s);
         Constraints.unpackAll(s);
         applyNodeCriteria(s);
         for (WRsc r : s.ws.resources) {
