@@ -39,7 +39,7 @@ final class Summary {
     }
 
     private void nodeActions() {
-        for (Act a : s.actions) {
+        for (Act a : s.newestFirst()) {
             if (a.rsc != null || a.is(Act.OPTIONAL)) {
                 continue;
             }
