@@ -173,11 +173,11 @@ final class Tags {
             return null;
         }
         XmlElement copy = xml.copy();
-        String role = copy.attr("rsc-role");
+        String role = copy.attr("role");
         XmlElement set = toSet(s, copy, "rsc", false);
         if (set != null && role != null) {
             set.setAttr("role", role);
-            copy.setAttr("rsc-role", null);
+            copy.setAttr("role", null);
         }
         return copy;
     }
