@@ -43,7 +43,7 @@ final class Act {
 
     final int id;
     final String uuid;
-    final String task;
+    String task;
     final WRsc rsc;
     WNode node;
     final Map<String, String> meta = new HashMap<>();

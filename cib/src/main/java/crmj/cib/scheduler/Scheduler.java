@@ -61,6 +61,9 @@ public final class Scheduler {
         for (WorkingSet.FenceRequest f : s.ws.fenceRequests) {
             Fencing.fenceOp(s, f.node(), null, true, f.reason());
         }
+        for (WorkingSet.ActionRequest r : s.ws.actionRequests) {
+            s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
+        }
         NodeHealth.apply(s);
         Constraints.unpackAll(s);
         t = lap("constraints", t);
