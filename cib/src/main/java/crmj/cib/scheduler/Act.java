@@ -34,6 +34,8 @@ final class Act {
     static final class Link {
         final Act action;
         int type;
+        /** Whether the link was written into the graph ({@code pe_link_dumped}). */
+        boolean dumped;
 
         Link(Act action, int type) {
             this.action = action;
