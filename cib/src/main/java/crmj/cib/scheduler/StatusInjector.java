@@ -59,7 +59,8 @@ final class StatusInjector {
         if (found.isPresent()) {
             return found.get();
         }
-        String id = uuid != null ? uuid : configuredId(uname).orElse(null);
+        // a node the configuration does not list (a remote or guest node) is known by its name
+        String id = uuid != null ? uuid : configuredId(uname).orElse(uname);
         return status().add(XmlTree.element("node_state").set("id", id).set("uname", uname));
     }
 
