@@ -3,7 +3,7 @@
 _crmj_crm() {
     local cur="${COMP_WORDS[COMP_CWORD]}"
     if [[ $COMP_CWORD -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit ra resource status up" -- "$cur"))
+        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit ra resource simulate status up" -- "$cur"))
         return 0
     fi
     if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == configure ]]; then
