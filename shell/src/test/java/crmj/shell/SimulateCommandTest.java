@@ -141,4 +141,53 @@ class SimulateCommandTest {
         assertEquals(new Run(1, "", "ERROR: simulate: option -D (--save-dotfile) is not supported yet\n"),
                 crm(List.of("-D", "x.dot"), null));
     }
+
+    private static Run main(Path cib, String... args) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, java.util.Map.of("CIB_file", cib.toString()),
+                new Output(new PrintWriter(out), new PrintWriter(err)), new java.io.ByteArrayInputStream(new byte[0]));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static String crmshStdout(Path cib, String... args) throws Exception {
+        List<String> argv = new ArrayList<>(List.of("/usr/sbin/crm"));
+        argv.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("CIB_file", cib.toString());
+        pb.environment().put("TERM", "dumb");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return out;
+    }
+
+    @Test
+    void configurePtestIsCrmshsOrARefusalOfTheScheduler() throws Exception {
+        Path cib = Files.createTempFile("ptest", ".xml");
+        Files.copy(CTS.resolve("xml").resolve("simple2.xml"), cib, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run r = main(cib, "configure", "ptest", "nograph");
+        if (r.status() == 0) {
+            // crmsh pipes crm_simulate's stderr (scheduler log lines) into its output: compare the rest
+            assertEquals(crmshStdout(cib, "configure", "ptest", "nograph").lines()
+                    .filter(l -> !l.startsWith("(")).toList(), r.out().lines().toList());
+        } else {
+            assertEquals(1, r.status());
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("ERROR: crm configure ptest nograph: ptest: the scheduler does not support "),
+                    r.err());
+        }
+        Run bad = main(cib, "configure", "ptest", "scores");
+        assertEquals(new Run(1, "", "ERROR: crm configure ptest scores: ptest: 'scores' is not supported yet "
+                + "(nograph and v... are)\nERROR: nothing was committed\n"), bad);
+        Files.delete(cib);
+    }
+
+    @Test
+    void oneLinerArgumentsAfterTheCommandBelongToIt() throws Exception {
+        Path cib = CTS.resolve("xml").resolve("simple2.xml");
+        Run r = main(cib, "simulate", "-d", "node2");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(crmSimulate(List.of("-x", cib.toString(), "-d", "node2")).out(), r.out());
+    }
 }

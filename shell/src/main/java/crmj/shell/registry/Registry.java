@@ -109,6 +109,8 @@ public final class Registry {
                         selection))));
         c.add(new CommandSpec("configure", "commit", List.of(), "commit the changes to the CIB",
                 List.of(optional("force", Completion.words("force")))));
+        c.add(new CommandSpec("configure", "ptest", List.of("simulate"), "show the cluster's actions if the changes "
+                + "were committed", List.of(many("nograph|v", Completion.words("nograph", "v", "vv", "vvv")))));
         c.add(new CommandSpec("configure", "verify", List.of("_test"), "verify the CIB with crm_verify and crmj's checks",
                 List.of()));
         c.add(new CommandSpec("configure", "delete", List.of("rm"), "delete CIB objects",
