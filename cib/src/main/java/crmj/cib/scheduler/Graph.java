@@ -1,5 +1,6 @@
 package crmj.cib.scheduler;
 
+import crmj.cib.status.Values;
 import crmj.cib.status.WRsc;
 import crmj.cib.status.WRsc.Flag;
 
@@ -173,6 +174,15 @@ final class Graph {
         inputs.put(a, in);
     }
 
+    /** {@code clone_op_key}: the operation key under the instance's name from the history. */
+    private static String cloneOpKey(Act a, String cloneName) {
+        if (a.task.equals("notify")) {
+            return Notifications.key(cloneName, a.meta.get("notify_type"), a.meta.get("notify_operation"));
+        }
+        String task = a.task.equals("cancel") ? a.meta.getOrDefault("operation", a.task) : a.task;
+        return Sched.opKey(cloneName, task, Values.leadingLong(a.meta.get("interval"), 0));
+    }
+
     private static GraphAction toGraphAction(Act a, List<Integer> inputs) {
         GraphAction.Type type = a.is(Act.PSEUDO) ? GraphAction.Type.PSEUDO
                 : a.rsc == null ? GraphAction.Type.CLUSTER : GraphAction.Type.RESOURCE;
@@ -185,13 +195,26 @@ final class Graph {
             agent = Optional.of(new GraphAction.Agent(a.rsc.xml.attr("class") == null ? "" : a.rsc.xml.attr("class"),
                     Optional.ofNullable(a.rsc.xml.attr("provider")), a.rsc.xml.attr("type")));
         }
+        String rscId = null;
         Optional<String> longId = Optional.empty();
-        if (a.rsc != null && a.rsc.cloneName != null && !a.rsc.cloneName.equals(a.rsc.id)) {
-            longId = Optional.of(a.rsc.cloneName);
+        String key = a.uuid;
+        if (a.rsc != null) {
+            WRsc r = a.rsc;
+            if (r.is(Flag.ORPHAN) && r.cloneName != null) {
+                rscId = r.cloneName;
+                longId = Optional.of(r.id);
+            } else if (!r.is(Flag.UNIQUE)) {
+                rscId = r.xml.id();
+                longId = Optional.of(r.cloneName != null && !r.cloneName.equals(rscId) ? r.cloneName : r.id);
+            } else {
+                rscId = r.id;
+            }
+            if (r.cloneName != null) {
+                key = cloneOpKey(a, r.cloneName);
+            }
         }
         boolean onNode = a.node != null && !a.is(Act.PSEUDO);
-        return new GraphAction(a.id, type, a.task, a.uuid, Optional.ofNullable(a.rsc == null ? null : a.rsc.id),
-                longId, agent, onNode ? Optional.of(a.node.uname) : Optional.empty(),
+        return new GraphAction(a.id, type, a.task, key, Optional.ofNullable(rscId), longId, agent, onNode ? Optional.of(a.node.uname) : Optional.empty(),
                 onNode ? Optional.of(a.node.id) : Optional.empty(), a.intervalMs, attrs, inputs);
     }
 }
