@@ -1,0 +1,36 @@
+package crmj.cib.scheduler;
+
+/**
+ * A change made to a converged cluster before both schedulers see it.
+ *
+ * @param kind what changes
+ * @param target the node or top-level resource it applies to
+ * @param value the new value (a target role, a result code for a failure), or the primitive a failure hits
+ * @param pick which running instance a failure hits, among those found (modulo their number)
+ */
+record Perturbation(Kind kind, String target, String value, int pick) {
+    /** The kinds of change. */
+    enum Kind {
+        /** Node standby as a transient (status) attribute. */
+        STANDBY_TRANSIENT,
+        /** Node standby as a node instance attribute. */
+        STANDBY_INSTANCE,
+        /** The node goes down cleanly ({@code crm_simulate -d}). */
+        NODE_DOWN,
+        /** A running instance's recurring monitor fails ({@code crm_simulate -i RSC_monitor_MS@NODE=RC}). */
+        MONITOR_FAILURE,
+        /** The resource's target-role changes. */
+        TARGET_ROLE
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case STANDBY_TRANSIENT -> "standby " + target + " (transient)";
+            case STANDBY_INSTANCE -> "standby " + target + " (node attribute)";
+            case NODE_DOWN -> "node " + target + " down";
+            case MONITOR_FAILURE -> "monitor of " + target + " fails rc=" + value + " (instance " + pick + ")";
+            case TARGET_ROLE -> target + " target-role=" + value;
+        };
+    }
+}
