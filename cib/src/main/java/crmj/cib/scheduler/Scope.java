@@ -89,8 +89,11 @@ public final class Scope {
         private boolean fencingLevels;
         private final Set<String> guestNames = new TreeSet<>();
         private final Set<String> bundleIds = new TreeSet<>();
-        /** Remote node states and remote connection histories in the status section, by node name. */
-        private final Set<String> remoteInStatus = new TreeSet<>();
+        /**
+         * Remote nodes named in the nodes section, remote node states and remote connection histories in the
+         * status section, by node name: a guest's, a bundle replica's, or a Pacemaker Remote node's.
+         */
+        private final Set<String> remoteNames = new TreeSet<>();
 
         @Override
         public void startElement(String uri, String localName, String tag, Attributes a) {
@@ -114,7 +117,11 @@ public final class Scope {
                     bundleIds.add(value(a, "id"));
                 }
                 case "primitive", "template" -> remoteConfigured |= isRemoteAgent(a);
-                case "node" -> remoteConfigured |= inside("nodes") && "remote".equals(a.getValue("type"));
+                case "node" -> {
+                    if (inside("nodes") && "remote".equals(a.getValue("type"))) {
+                        remoteNames.add(a.getValue("uname") != null ? a.getValue("uname") : value(a, "id"));
+                    }
+                }
                 case "rsc_ticket" -> tickets = true;
                 case "fencing-level" -> fencingLevels = true;
                 case "nvpair" -> nvpair(value(a, "name"), value(a, "value"));
@@ -137,9 +144,9 @@ public final class Scope {
 
         private void status(String tag, Attributes a) {
             if (tag.equals("node_state") && isTrue(a.getValue("remote_node"))) {
-                remoteInStatus.add(a.getValue("uname") != null ? a.getValue("uname") : value(a, "id"));
+                remoteNames.add(a.getValue("uname") != null ? a.getValue("uname") : value(a, "id"));
             } else if (tag.equals("lrm_resource") && isRemoteAgent(a)) {
-                remoteInStatus.add(value(a, "id"));
+                remoteNames.add(value(a, "id"));
             } else if (tag.equals("lrm_rsc_op")) {
                 String op = value(a, "operation");
                 migration |= op.equals("migrate_to") || op.equals("migrate_from");
@@ -164,7 +171,7 @@ public final class Scope {
             Set<String> out = new LinkedHashSet<>();
             boolean guests = !guestNames.isEmpty();
             boolean remote = remoteConfigured;
-            for (String name : remoteInStatus) {
+            for (String name : remoteNames) {
                 if (guestNames.contains(name)) {
                     guests = true;
                 } else if (!ofBundle(name)) {

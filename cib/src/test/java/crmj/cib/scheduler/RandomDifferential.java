@@ -44,7 +44,7 @@ final class RandomDifferential {
      * @param rounds the crm_simulate rounds convergence took ({@link #ROUNDS} + 1 when it did not converge)
      * @param unsupported out-of-scope features found in it (the generator must make none)
      * @param expected crm_simulate's sections
-     * @param actual crmj's
+     * @param actual the scheduler under test's (crmj's)
      */
     record Result(RandomCluster cluster, String perturbed, int rounds, List<String> unsupported,
                   SimulateOutput expected, Outcome actual) {
@@ -82,12 +82,13 @@ final class RandomDifferential {
         }
     }
 
-    /** Generates, converges, perturbs and compares one seed's cluster. */
+    /** Generates, converges, perturbs and compares one seed's cluster, crmj's scheduler under test. */
     static Result run(long seed, TransitionExecutor executor) {
-        return run(RandomCluster.generate(seed), executor);
+        return run(RandomCluster.generate(seed), UnderTest.crmj(executor));
     }
 
-    static Result run(RandomCluster cluster, TransitionExecutor executor) {
+    /** Converges, perturbs and compares one cluster, with this scheduler under test. */
+    static Result run(RandomCluster cluster, UnderTest underTest) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("crmj-random-");
@@ -109,7 +110,7 @@ final class RandomDifferential {
             SimulateOutput expected = SimulateOutput.parse(SimulateOutput.normalise(out))
                     .orElseThrow(() -> new IllegalStateException("crm_simulate printed no transition for "
                             + cluster.describe() + ":\n" + out));
-            Outcome actual = UnderTest.crmj(executor).run(xml, perturbed, Optional.empty());
+            Outcome actual = underTest.run(xml, perturbed, Optional.empty());
             return new Result(cluster, xml, rounds, Scope.unsupported(xml), expected, actual);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

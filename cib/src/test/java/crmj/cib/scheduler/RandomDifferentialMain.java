@@ -8,11 +8,13 @@ import java.util.stream.LongStream;
 /**
  * The randomized differential test by hand ({@code tools/random-differential.sh}):
  * <pre>
- * random-differential [--seeds FROM-TO] [--no-minimize] [-v]
+ * random-differential [--seeds FROM-TO] [--no-minimize] [-v] [--crm-simulate]
  * </pre>
  * runs the seeds (default 1-200), prints a report for each divergent seed, minimized (resources, constraints,
  * promotion scores and perturbations dropped while the same kind of divergence remains) unless
- * {@code --no-minimize}; {@code -v} prints the agreeing seeds' reports too. Exit status 1 when any diverges.
+ * {@code --no-minimize}; {@code -v} prints the agreeing seeds' reports too; {@code --crm-simulate} puts
+ * crm_simulate itself in place of crmj's scheduler (the harness check: every seed must agree). Exit status 1
+ * when any seed diverges.
  */
 public final class RandomDifferentialMain {
     private RandomDifferentialMain() {
@@ -23,6 +25,7 @@ public final class RandomDifferentialMain {
         long to = 200;
         boolean minimize = true;
         boolean verbose = false;
+        UnderTest underTest = UnderTest.crmj(TransitionExecutor.crmj());
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> {
@@ -36,6 +39,7 @@ public final class RandomDifferentialMain {
                 }
                 case "--no-minimize" -> minimize = false;
                 case "-v" -> verbose = true;
+                case "--crm-simulate" -> underTest = CrmSimulate.underTest();
                 default -> usage("unknown argument '" + args[i] + "'");
             }
         }
@@ -44,16 +48,17 @@ public final class RandomDifferentialMain {
         }
         boolean min = minimize;
         boolean all = verbose;
+        UnderTest scheduler = underTest;
         AtomicInteger divergent = new AtomicInteger();
         List<String> seeds = new ArrayList<>();
         LongStream.rangeClosed(from, to).parallel().forEach(seed -> {
-            RandomDifferential.Result r = RandomDifferential.run(seed, TransitionExecutor.NONE);
+            RandomDifferential.Result r = RandomDifferential.run(RandomCluster.generate(seed), scheduler);
             if (r.divergent()) {
                 divergent.incrementAndGet();
                 synchronized (seeds) {
                     seeds.add(Long.toString(seed));
                 }
-                print((min ? minimize(r) : r).report());
+                print((min ? minimize(r, scheduler) : r).report());
             } else if (all) {
                 print(r.report());
             }
@@ -70,13 +75,13 @@ public final class RandomDifferentialMain {
     }
 
     /** Drops parts of the cluster while the same kind of divergence remains. */
-    static RandomDifferential.Result minimize(RandomDifferential.Result start) {
+    static RandomDifferential.Result minimize(RandomDifferential.Result start, UnderTest underTest) {
         RandomDifferential.Result best = start;
         boolean progress = true;
         while (progress) {
             progress = false;
             for (RandomCluster smaller : smaller(best.cluster())) {
-                RandomDifferential.Result r = RandomDifferential.run(smaller, TransitionExecutor.NONE);
+                RandomDifferential.Result r = RandomDifferential.run(smaller, underTest);
                 if (r.divergent() && r.kind().equals(best.kind())) {
                     best = r;
                     progress = true;
@@ -100,7 +105,7 @@ public final class RandomDifferentialMain {
 
     private static void usage(String message) {
         System.err.println("random-differential: " + message);
-        System.err.println("usage: random-differential [--seeds FROM-TO] [--no-minimize] [-v]");
+        System.err.println("usage: random-differential [--seeds FROM-TO] [--no-minimize] [-v] [--crm-simulate]");
         System.exit(2);
     }
 }

@@ -62,7 +62,8 @@ class ScopeTest {
 
     @Test
     void aBundlesReplicasInTheStatusAreTheBundleNotRemoteNodes() {
-        String xml = cib("", NODES, "<bundle id=\"b\"><docker image=\"i\"/></bundle>", "", "",
+        String xml = cib("", "<nodes><node id=\"1\" uname=\"node1\"/><node id=\"b-0\" uname=\"b-0\" type=\"remote\"/>"
+                + "</nodes>", "<bundle id=\"b\"><docker image=\"i\"/></bundle>", "", "",
                 nodeState("uname=\"b-0\" remote_node=\"true\"", "")
                         + nodeState("uname=\"node1\"", "<lrm_resource id=\"b-0\" class=\"ocf\" provider=\"pacemaker\""
                         + " type=\"remote\"/>"));
@@ -99,6 +100,9 @@ class ScopeTest {
                 + nodeState("uname=\"node1\"", "<lrm_resource id=\"guest1\" class=\"ocf\" provider=\"pacemaker\" "
                 + "type=\"remote\"/>"));
         assertEquals(List.of(Scope.GUEST_NODES), Scope.unsupported(xml));
+        String withNodeEntry = cib("", "<nodes><node id=\"1\" uname=\"node1\"/><node id=\"guest1\" uname=\"guest1\" "
+                + "type=\"remote\"/></nodes>", vm, "", "", "");
+        assertEquals(List.of(Scope.GUEST_NODES), Scope.unsupported(withNodeEntry));
     }
 
     @Test
