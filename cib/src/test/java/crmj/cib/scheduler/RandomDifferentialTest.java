@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * generated clusters, converged by crm_simulate, perturbed (standby, node down, monitor failures, target-role
  * changes), then scheduled by crmj and by crm_simulate. A ratchet: the seeds where crmj still diverges are
  * listed in {@code scheduler/random-divergent-seeds.txt}; a listed seed that agrees, or an unlisted one that
- * diverges, fails (regenerate with {@code -Dcrmj.random.regen=true}; longer runs:
+ * diverges, fails (regenerate with {@code tools/regen-random-differential.sh}; longer runs:
  * {@code tools/random-differential.sh}). The reports of the divergent seeds go to
  * {@code target/random-differential.txt}.
  */
@@ -61,8 +61,7 @@ class RandomDifferentialTest {
 
     private String listText() {
         StringBuilder s = new StringBuilder("# Seeds of RandomDifferentialTest where crmj's scheduler still diverges from\n"
-                + "# crm_simulate (seed, then what differs). Regenerate: mvn -pl cib test -Dtest=RandomDifferentialTest"
-                + " -Dcrmj.random.regen=true\n");
+                + "# crm_simulate (seed, then what differs). Regenerate: tools/regen-random-differential.sh\n");
         new TreeSet<>(results.keySet()).forEach(seed -> {
             RandomDifferential.Result r = results.get(seed);
             if (r.divergent()) {
