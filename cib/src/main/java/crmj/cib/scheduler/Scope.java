@@ -111,6 +111,13 @@ public final class Scope {
         }
 
         private void configuration(String tag, Attributes a) {
+            if (inside("resources")) {
+                // Pacemaker also reads a resource element's own XML attributes as its meta attributes
+                migration |= isTrue(a.getValue("allow-migrate"));
+                if (a.getValue("remote-node") != null && !a.getValue("remote-node").isEmpty()) {
+                    guestNames.add(a.getValue("remote-node"));
+                }
+            }
             switch (tag) {
                 case "bundle" -> {
                     bundles = true;

@@ -2,7 +2,9 @@ package crmj.cib.scheduler;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -185,6 +187,36 @@ class ScopeTest {
                 "<rsc_ticket id=\"t\" rsc=\"b\" ticket=\"T\"/>", "", "");
         assertEquals(List.of(Scope.BUNDLES, Scope.TICKETS, "utilization placement strategy (placement-strategy=balanced)"),
                 Scope.unsupported(xml));
+    }
+
+    @Test
+    void metaAttributesGivenAsXmlAttributesOfTheResource() {
+        assertEquals(List.of(Scope.MIGRATION), Scope.unsupported(resources("<primitive id=\"d\" class=\"ocf\" "
+                + "provider=\"pacemaker\" type=\"Dummy\" allow-migrate=\"true\"/>")));
+        assertEquals(List.of(Scope.GUEST_NODES), Scope.unsupported(resources("<primitive id=\"vm\" class=\"ocf\" "
+                + "provider=\"heartbeat\" type=\"VirtualDomain\" remote-node=\"g1\"/>")));
+    }
+
+    /** Real CIBs from Pacemaker's corpus, where they are present. */
+    @Test
+    void corpusCases() {
+        if (!CtsCase.corpusPresent()) {
+            return;
+        }
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("simple2", List.of());
+        expected.put("container-1", List.of());
+        expected.put("bug-5025-4", List.of(Scope.REMOTE_NODES));
+        expected.put("remote-startup", List.of(Scope.REMOTE_NODES));
+        expected.put("whitebox-fail1", List.of(Scope.GUEST_NODES));
+        expected.put("bundle-order-stop", List.of(Scope.BUNDLES));
+        expected.put("bundle-nested-colocation", List.of(Scope.BUNDLES, Scope.REMOTE_NODES));
+        expected.put("ticket-primitive-1", List.of(Scope.TICKETS));
+        expected.put("minimal", List.of("utilization placement strategy (placement-strategy=minimal)"));
+        expected.put("history-1", List.of(Scope.MIGRATION));
+        expected.put("location-date-rules-1", List.of(Scope.FENCING_LEVELS));
+        expected.forEach((name, features) -> assertEquals(features,
+                Scope.unsupported(CtsCase.read(CtsCase.ROOT.resolve("xml").resolve(name + ".xml"))), name));
     }
 
     @Test
