@@ -180,10 +180,11 @@ final class ClusterGenerator {
         int count = 1 + r.nextInt(2);
         for (int i = 0; i < count; i++) {
             Item res = pick(resources);
+            String node = nodeTarget();
             Perturbation p = switch (r.nextInt(5)) {
-                case 0 -> new Perturbation(Perturbation.Kind.STANDBY_TRANSIENT, pick(nodes), "on", 0);
-                case 1 -> new Perturbation(Perturbation.Kind.STANDBY_INSTANCE, pick(nodes), "on", 0);
-                case 2 -> new Perturbation(Perturbation.Kind.NODE_DOWN, pick(nodes), "", 0);
+                case 0 -> new Perturbation(Perturbation.Kind.STANDBY_TRANSIENT, node, "on", 0);
+                case 1 -> new Perturbation(Perturbation.Kind.STANDBY_INSTANCE, node, "on", 0);
+                case 2 -> new Perturbation(Perturbation.Kind.NODE_DOWN, node, "", 0);
                 case 3 -> new Perturbation(Perturbation.Kind.MONITOR_FAILURE, res.id(), r.nextBoolean() ? "1" : "7",
                         r.nextInt(8));
                 default -> new Perturbation(Perturbation.Kind.TARGET_ROLE, res.id(), targetRole(res), 0);
@@ -191,6 +192,12 @@ final class ClusterGenerator {
             out.add(p);
         }
         return out;
+    }
+
+    /** A node, or (half the time when there is a promotable clone) the node a promoted instance runs on. */
+    private String nodeTarget() {
+        boolean promotable = resources.stream().anyMatch(x -> x.kind() == Kind.PROMOTABLE);
+        return promotable && r.nextBoolean() ? Perturbation.PROMOTED_NODE : pick(nodes);
     }
 
     private String targetRole(Item res) {

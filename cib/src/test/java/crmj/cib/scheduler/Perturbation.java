@@ -4,11 +4,15 @@ package crmj.cib.scheduler;
  * A change made to a converged cluster before both schedulers see it.
  *
  * @param kind what changes
- * @param target the node or top-level resource it applies to
+ * @param target the node ({@link #PROMOTED_NODE} for the one running a promoted instance) or top-level
+ *               resource it applies to
  * @param value the new value (a target role, a result code for a failure), or the primitive a failure hits
  * @param pick which running instance a failure hits, among those found (modulo their number)
  */
 record Perturbation(Kind kind, String target, String value, int pick) {
+    /** A node target resolved once converged: a node where a promoted instance runs (else the first node). */
+    static final String PROMOTED_NODE = "@promoted";
+
     /** The kinds of change. */
     enum Kind {
         /** Node standby as a transient (status) attribute. */

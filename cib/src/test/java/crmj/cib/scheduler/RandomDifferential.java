@@ -124,10 +124,11 @@ final class RandomDifferential {
         Document doc = parse(Files.readString(converged, StandardCharsets.UTF_8));
         List<String> injections = new ArrayList<>();
         for (Perturbation p : cluster.perturbations()) {
+            String node = p.target().equals(Perturbation.PROMOTED_NODE) ? promotedNode(doc, cluster) : p.target();
             switch (p.kind()) {
-                case STANDBY_TRANSIENT -> transientStandby(doc, p.target());
-                case STANDBY_INSTANCE -> nodeStandby(doc, p.target());
-                case NODE_DOWN -> injections.addAll(List.of("-d", p.target()));
+                case STANDBY_TRANSIENT -> transientStandby(doc, node);
+                case STANDBY_INSTANCE -> nodeStandby(doc, node);
+                case NODE_DOWN -> injections.addAll(List.of("-d", node));
                 case MONITOR_FAILURE -> monitorFailure(doc, cluster, p).ifPresent(spec -> injections.addAll(
                         List.of("-i", spec)));
                 case TARGET_ROLE -> targetRole(doc, p.target(), p.value());
@@ -146,6 +147,23 @@ final class RandomDifferential {
             throw new IllegalStateException("crm_simulate " + args + " wrote nothing:\n" + printed);
         }
         return out;
+    }
+
+    /** A node whose history says an instance was last promoted there (else the first node). */
+    private static String promotedNode(Document doc, RandomCluster cluster) {
+        NodeList states = doc.getElementsByTagName("node_state");
+        for (int i = 0; i < states.getLength(); i++) {
+            Element state = (Element) states.item(i);
+            NodeList ops = state.getElementsByTagName("lrm_rsc_op");
+            for (int j = 0; j < ops.getLength(); j++) {
+                Element op = (Element) ops.item(j);
+                if (op.getAttribute("id").endsWith("_last_0") && op.getAttribute("operation").equals("promote")
+                        && op.getAttribute("rc-code").equals("0")) {
+                    return state.getAttribute("uname");
+                }
+            }
+        }
+        return cluster.nodes().get(0);
     }
 
     private static void transientStandby(Document doc, String node) {
