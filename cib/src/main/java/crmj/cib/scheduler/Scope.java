@@ -31,13 +31,20 @@ import java.util.TreeSet;
  * reasons are in {@code docs/scheduler-scope.md}.
  */
 public final class Scope {
-    /** The features' names, in the order {@link #unsupported} lists them. */
+    // the features' names, in the order unsupported() lists them
+    /** Bundles ({@code bundle} resources). */
     public static final String BUNDLES = "bundles";
+    /** Pacemaker Remote nodes (connection resources, remote node entries and states). */
     public static final String REMOTE_NODES = "Pacemaker Remote nodes";
+    /** Guest nodes (resources with the {@code remote-node} meta attribute). */
     public static final String GUEST_NODES = "guest nodes";
+    /** Tickets ({@code rsc_ticket} constraints). */
     public static final String TICKETS = "tickets";
+    /** Utilization placement strategies; {@link #unsupported} adds the value: {@code (placement-strategy=V)}. */
     public static final String UTILIZATION = "utilization placement strategy";
+    /** Live migration ({@code allow-migrate} true, migrations in the history). */
     public static final String MIGRATION = "live migration (allow-migrate)";
+    /** Fencing topology levels ({@code fencing-level}). */
     public static final String FENCING_LEVELS = "fencing topology levels";
 
     private static final Set<String> UTILIZATION_STRATEGIES = Set.of("utilization", "minimal", "balanced");
@@ -71,6 +78,18 @@ public final class Scope {
             throw new IllegalStateException(e);
         }
         return finder.features();
+    }
+
+    /**
+     * Refuses a CIB that uses out-of-scope features.
+     *
+     * @throws UnsupportedFeatureException naming the features found ({@link #unsupported})
+     */
+    public static void requireSupported(String cibXml) {
+        List<String> features = unsupported(cibXml);
+        if (!features.isEmpty()) {
+            throw new UnsupportedFeatureException(features);
+        }
     }
 
     /** Whether Pacemaker reads a value as true ({@code crm_is_true}). */

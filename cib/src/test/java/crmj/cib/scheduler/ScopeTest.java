@@ -220,6 +220,15 @@ class ScopeTest {
     }
 
     @Test
+    void requireSupportedNamesTheFeatures() {
+        Scope.requireSupported(resources(DUMMY));
+        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, () -> Scope.requireSupported(
+                cib("", NODES, "<bundle id=\"b\"/>", "<rsc_ticket id=\"t\" rsc=\"b\" ticket=\"T\"/>", "", "")));
+        assertEquals(List.of(Scope.BUNDLES, Scope.TICKETS), e.features());
+        assertEquals("the scheduler does not support bundles, tickets yet", e.getMessage());
+    }
+
+    @Test
     void notXml() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Scope.unsupported("<cib>\n<configuration>"));
