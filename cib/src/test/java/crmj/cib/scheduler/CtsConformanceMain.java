@@ -40,7 +40,7 @@ public final class CtsConformanceMain {
         if (!CtsCase.corpusPresent()) {
             usage("no corpus at " + CtsCase.ROOT.toAbsolutePath() + " (set -Dcrmj.cts=DIR)");
         }
-        UnderTest underTest = oracle ? CrmSimulate.underTest() : UnderTest.crmj(TransitionExecutor.crmj());
+        UnderTest underTest = oracle ? CrmSimulate.underTest() : UnderTest.crmj(ExecutorSeam.crmj());
         List<CtsCase> cases = CtsCase.all();
         if (!verbose.isEmpty()) {
             for (String name : verbose) {

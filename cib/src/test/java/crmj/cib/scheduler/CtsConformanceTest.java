@@ -38,7 +38,7 @@ class CtsConformanceTest {
     @BeforeAll
     void runCorpus() throws Exception {
         Assumptions.assumeTrue(CtsCase.corpusPresent(), "no corpus at " + CtsCase.ROOT);
-        List<CtsResult> all = CtsConformance.run(CtsCase.all(), UnderTest.crmj(TransitionExecutor.crmj()),
+        List<CtsResult> all = CtsConformance.run(CtsCase.all(), UnderTest.crmj(ExecutorSeam.crmj()),
                 false);
         results = all.stream().collect(Collectors.toMap(r -> r.c().name(), Function.identity()));
         String report = CtsConformance.report(all, "crmj");

@@ -83,7 +83,7 @@ final class RandomDifferential {
     }
 
     /** Generates, converges, perturbs and compares one seed's cluster, crmj's scheduler under test. */
-    static Result run(long seed, TransitionExecutor executor) {
+    static Result run(long seed, ExecutorSeam executor) {
         return run(RandomCluster.generate(seed), UnderTest.crmj(executor));
     }
 

@@ -25,7 +25,7 @@ public final class RandomDifferentialMain {
         long to = 200;
         boolean minimize = true;
         boolean verbose = false;
-        UnderTest underTest = UnderTest.crmj(TransitionExecutor.crmj());
+        UnderTest underTest = UnderTest.crmj(ExecutorSeam.crmj());
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> {

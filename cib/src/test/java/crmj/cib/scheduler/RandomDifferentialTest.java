@@ -44,7 +44,7 @@ class RandomDifferentialTest {
     void runSeeds() throws IOException {
         Assumptions.assumeTrue(CrmSimulate.installed(), "crm_simulate is not installed (./test installs it)");
         LongStream.range(FIRST_SEED, FIRST_SEED + SEEDS).parallel()
-                .forEach(seed -> results.put(seed, RandomDifferential.run(seed, TransitionExecutor.crmj())));
+                .forEach(seed -> results.put(seed, RandomDifferential.run(seed, ExecutorSeam.crmj())));
         StringBuilder report = new StringBuilder();
         new TreeSet<>(results.keySet()).forEach(seed -> {
             RandomDifferential.Result r = results.get(seed);

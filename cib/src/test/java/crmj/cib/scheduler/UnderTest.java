@@ -20,7 +20,7 @@ interface UnderTest {
     Outcome run(String cibXml, Path cibFile, Optional<Instant> now);
 
     /** crmj's scheduler, its transition carried out by {@code executor} where it can. */
-    static UnderTest crmj(TransitionExecutor executor) {
+    static UnderTest crmj(ExecutorSeam executor) {
         return (cibXml, cibFile, now) -> {
             Transition t;
             try {
