@@ -185,7 +185,8 @@ final class Graph {
 
     private static GraphAction toGraphAction(Act a, List<Integer> inputs) {
         GraphAction.Type type = a.is(Act.PSEUDO) ? GraphAction.Type.PSEUDO
-                : a.rsc == null ? GraphAction.Type.CLUSTER : GraphAction.Type.RESOURCE;
+                : a.rsc == null || a.task.equals("clear_failcount") || a.task.equals("lrm_delete")
+                ? GraphAction.Type.CLUSTER : GraphAction.Type.RESOURCE;
         Map<String, String> attrs = new HashMap<>();
         for (Map.Entry<String, String> e : a.meta.entrySet()) {
             attrs.put("CRM_meta_" + e.getKey().replace('-', '_'), e.getValue());

@@ -74,6 +74,7 @@ public final class Scheduler {
             Resources.internalConstraints(s, r);
         }
         t = lap("internal constraints", t);
+        ConfigChanges.handle(s);
         for (WRsc r : s.ws.resources) {
             if (!r.isRemoteNode) {
                 Resources.assign(s, r, null);
