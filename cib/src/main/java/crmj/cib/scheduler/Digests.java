@@ -73,14 +73,62 @@ final class Digests {
             }
             restartCalc = digest(restartParams);
         }
+        Result rc;
         if (digestRestart != null && restartCalc != null && !restartCalc.equals(digestRestart)) {
-            return Result.RESTART;
+            rc = Result.RESTART;
         } else if (digestAll == null) {
-            return Result.UNKNOWN;
+            rc = Result.UNKNOWN;
         } else if (!digestAll.equals(allCalc)) {
-            return interval == 0 && restart ? Result.RESTART : Result.ALL;
+            rc = interval == 0 && restart ? Result.RESTART : Result.ALL;
+        } else {
+            rc = Result.MATCH;
         }
-        return Result.MATCH;
+        // crm_simulate runs sanitized: a change of private parameters only does not count
+        String digestSecure = xmlOp.attr("op-secure-digest");
+        if (rc != Result.MATCH && digestSecure != null
+                && digestSecure.equals(secureDigest(s, rsc, node, xmlOp, all))) {
+            return Result.MATCH;
+        }
+        return rc;
+    }
+
+    /** {@code calculate_secure_digest}. */
+    private static String secureDigest(Sched s, WRsc rsc, WNode node, XmlElement xmlOp, Map<String, String> all) {
+        String version = xmlOp.attr("crm_feature_set");
+        boolean old = version == null || crmj.cib.status.AttrCompare.compareVersion(version, "3.16.0") < 0;
+        String secureList = xmlOp.attr("op-secure-params");
+        Map<String, String> secure = old ? new TreeMap<>(params(s, rsc, node)) : new TreeMap<>(all);
+        if (secureList != null) {
+            secure.keySet().removeIf(name -> secureList.contains(" " + name + " "));
+        }
+        if (old && "stonith".equals(rsc.xml.attr("class"))) {
+            secure.keySet().removeIf(Digests::isFenceParam);
+        }
+        filter(secure);
+        if (old) {
+            secure.remove("CRM_meta_timeout");
+        }
+        return digest(secure);
+    }
+
+    /** {@code pcmk_stonith_param}. */
+    private static boolean isFenceParam(String name) {
+        if (name.equals("provides") || name.equals("stonith-timeout")) {
+            return true;
+        }
+        if (!name.startsWith("pcmk_")) {
+            return false;
+        }
+        if (java.util.List.of("pcmk_action_limit", "pcmk_delay_base", "pcmk_delay_max", "pcmk_host_argument",
+                "pcmk_host_check", "pcmk_host_list", "pcmk_host_map").contains(name)) {
+            return true;
+        }
+        int at = name.indexOf('_', 5);
+        if (at < 0) {
+            return false;
+        }
+        String rest = name.substring(at);
+        return rest.equals("_action") || rest.equals("_timeout") || rest.equals("_retries");
     }
 
     /** {@code pcmk__filter_op_for_digest}: no meta-attributes but a recurring op's timeout, no bookkeeping. */
