@@ -62,12 +62,13 @@ final class Probes {
         }
         Act probe = s.customAction(rsc, Sched.opKey(rsc.id, "monitor", 0), "monitor", node, false, true);
         probe.clear(Act.OPTIONAL);
+        Fencing.orderVsUnfence(s, rsc, node, probe, OrderCons.OPTIONAL);
         if (!rsc.runningOn.contains(node)) {
             probe.meta.put("op_target_rc", "7");
         } else if (rsc.role == Role.PROMOTED) {
             probe.meta.put("op_target_rc", "8");
         }
-        if (!top.isClone()) {
+        if ((rsc.is(Flag.FENCE_DEVICE) && s.options().enableUnfencing) || !top.isClone()) {
             top = rsc;
         }
         int flags = OrderCons.OPTIONAL;
