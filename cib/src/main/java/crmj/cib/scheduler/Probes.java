@@ -116,6 +116,10 @@ final class Probes {
             }
             for (Act probe : probes) {
                 for (Act then : thens) {
+                    if (then.task.equals("stonith") && probe.node != null && probe.node == then.node
+                            && "on".equals(then.meta.get("stonith_action"))) {
+                        continue; // probes on a node come after unfencing it
+                    }
                     if (then.task.equals("do_shutdown") && probe.node != null && then.node != null
                             && probe.node != then.node) {
                         continue;

@@ -116,6 +116,11 @@ public final class Scheduler {
     }
 
     private static void applyNodeCriteria(Sched s) {
+        if (s.options().shutdownLock) {
+            for (WRsc r : s.ws.resources) {
+                shutdownLock(s, r);
+            }
+        }
         Locations.applyAll(s);
         for (WRsc r : s.ws.resources) {
             applyStickiness(s, r);
@@ -124,6 +129,41 @@ public final class Scheduler {
             for (WRsc r : s.ws.resources) {
                 checkFailureThreshold(s, r, node);
                 applyExclusiveDiscovery(s, r, node);
+            }
+        }
+    }
+
+    /** {@code shutdown_lock}: a resource on a node shutting down stays locked to it (not clones). */
+    private static void shutdownLock(Sched s, WRsc rsc) {
+        if (rsc.isClone()) {
+            return;
+        }
+        if (!rsc.children.isEmpty()) {
+            for (WRsc c : rsc.children) {
+                shutdownLock(s, c);
+            }
+            return;
+        }
+        if ("stonith".equals(rsc.agentClass()) || rsc.agentClass() == null || rsc.isRemoteNode) {
+            return;
+        }
+        if (rsc.lockNode != null) {
+            if (!rsc.runningOn.isEmpty()) {
+                s.customAction(rsc, Sched.opKey(rsc.id, "lrm_delete", 0), "lrm_delete", rsc.lockNode, false, true);
+                rsc.lockNode = null;
+            }
+        } else if (rsc.runningOn.size() == 1) {
+            WNode node = rsc.runningOn.get(0);
+            if (node.shutdown && !node.unclean) {
+                rsc.lockNode = node;
+            }
+        }
+        if (rsc.lockNode == null) {
+            return;
+        }
+        for (WNode node : s.ws.nodes) {
+            if (!node.uname.equals(rsc.lockNode.uname)) {
+                rsc.addScore(node, -Values.INFINITY);
             }
         }
     }
@@ -156,6 +196,10 @@ public final class Scheduler {
             return;
         }
         int failCount = FailCounts.get(node, rsc, true, null, s.ws).count();
+        for (WRsc filler : rsc.fillers) {
+            // a container's fillers' failures count as its own (pe_fc_fillers)
+            failCount = Values.addScores(failCount, FailCounts.get(node, filler, true, null, s.ws).count());
+        }
         if (failCount <= 0) {
             return;
         }
