@@ -63,7 +63,10 @@ public final class Scheduler {
             Fencing.fenceOp(s, f.node(), null, true, f.reason());
         }
         for (WorkingSet.ActionRequest r : s.ws.actionRequests) {
-            s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
+            Act a = s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
+            if (r.task().equals("clear_failcount")) {
+                a.meta.put("op_no_wait", "true");
+            }
         }
         NodeHealth.apply(s);
         Constraints.unpackAll(s);
@@ -83,6 +86,11 @@ public final class Scheduler {
         t = lap("assign", t);
         if (s.options().startupProbes) {
             Probes.schedule(s);
+        }
+        if (s.options().stopRscOrphans) {
+            for (WRsc r : s.ws.resources) {
+                clearFailcountsIfOrphaned(s, r);
+            }
         }
         t = lap("probes", t);
         for (WRsc r : s.ws.resources) {
@@ -206,6 +214,22 @@ public final class Scheduler {
         WRsc toBan = rsc.is(Flag.UNIQUE) ? rsc : rsc.uberParent();
         if (rsc.migrationThreshold - failCount <= 0) {
             toBan.addScore(node, -Values.INFINITY);
+        }
+    }
+
+    /** {@code clear_failcounts_if_orphaned}. */
+    private static void clearFailcountsIfOrphaned(Sched s, WRsc rsc) {
+        if (!rsc.is(Flag.ORPHAN)) {
+            return;
+        }
+        for (WNode node : s.ws.nodes) {
+            if (!node.online || FailCounts.get(node, rsc, true, null, s.ws).count() == 0) {
+                continue;
+            }
+            Act clear = s.customAction(rsc, Sched.opKey(rsc.id, "clear_failcount", 0), "clear_failcount", node, false,
+                    true);
+            clear.meta.put("op_no_wait", "true");
+            s.newOrdering(clear.rsc, null, clear, rsc, Sched.opKey(rsc.id, "stop", 0), null, OrderCons.OPTIONAL);
         }
     }
 
