@@ -85,7 +85,7 @@ public final class ConfigEditor {
             // the same objects (a commit only changed the epoch): releasing their ids and reserving
             // them again leaves the registry with them all reserved, as this does in one walk
             cib = newCib;
-            CibIds.of(newCib).forEach(ids::reserve);
+            ids.reserveLater(() -> CibIds.of(newCib));
             return;
         }
         for (String id : CibIds.of(cib)) {
@@ -411,6 +411,7 @@ public final class ConfigEditor {
             setObjects(List.of());
         }
         List<ParsedLine> lines = CrmTextParser.parse(source, text);
+        Timing.mark("load: lex + parse");
         freeIdsOfRedefined(lines, text);
         batch = new ArrayList<>(cib.objects());
         batchIds = new java.util.HashSet<>();
@@ -439,6 +440,7 @@ public final class ConfigEditor {
             batchIds = null;
             batchHasConstraint = false;
             cib = cib.withObjects(done);
+            Timing.mark("load: build + define");
         }
     }
 
