@@ -174,7 +174,12 @@ public final class ConfigEditor {
                 }
             }
         }
-        int at = indexOf(objects, container.id());
+        // the container was just appended or replaced in place: look for it (itself, not a node of the
+        // same name) from the end, where a load puts it, so that a large load stays linear
+        int at = objects.size() - 1;
+        while (at >= 0 && objects.get(at) != container) {
+            at--;
+        }
         objects.addAll(at + 1, moved);
         return objects;
     }
