@@ -1092,16 +1092,36 @@ public final class CibBuilder {
         return new AclTarget(id, group, roles, takeComments());
     }
 
-    private XmlObject xmlObject(CrmParser.XmlObjectContext x) {
+    private CibObject xmlObject(CrmParser.XmlObjectContext x) {
         Token first = x.xmlToken(0).getStart();
         Token last = x.xmlToken(x.xmlToken().size() - 1).getStop();
         String xml = text.substring(first.getStartIndex(), last.getStopIndex() + 1);
         if (x.xmlToken().size() == 1 && first.getType() == crmj.grammar.CrmLexer.STRING) {
             xml = Words.unquote(xml);
+        } else {
+            // the lines of the object, as show writes them, are joined: the backslashes are not XML
+            xml = CONTINUATION.matcher(xml).replaceAll("\n");
         }
-        return XmlObjects.parse(xml, new SourceLocation(source, first.getLine(), first.getCharPositionInLine() + 1),
-                takeComments());
+        SourceLocation at = new SourceLocation(source, first.getLine(), first.getCharPositionInLine() + 1);
+        if (xml.stripLeading().startsWith("<fencing-topology")) {
+            // crmsh shows fencing levels its crm syntax cannot give back (pattern targets as the only
+            // targets) in this form; the typed object reads it back
+            try {
+                Optional<crmj.cib.model.FencingTopology> f = crmj.cib.xml.CibXmlReader.fencingTopology(xml,
+                        at.toString());
+                if (f.isPresent()) {
+                    List<String> comments = takeComments();
+                    return new crmj.cib.model.FencingTopology(f.get().levels(), comments);
+                }
+            } catch (crmj.cib.xml.CibXmlException e) {
+                throw new CrmException(at, "xml: " + e.getMessage());
+            }
+        }
+        return XmlObjects.parse(xml, at, takeComments());
     }
+
+    /** A backslash ending a line inside an {@code xml} object. */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("\\\\[ \t]*\r?\n");
 
     // ------------------------------------------------------------------ helpers
 
