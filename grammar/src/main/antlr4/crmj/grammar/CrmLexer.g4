@@ -116,7 +116,7 @@ RSC_TICKET     : 'rsc_ticket' ;
 PROPERTY       : 'property' ;
 RSC_DEFAULTS   : 'rsc_defaults' ;
 OP_DEFAULTS    : 'op_defaults' ;
-FENCING_TOPOLOGY : 'fencing_topology' | 'fencing-topology' ;
+FENCING_TOPOLOGY : 'fencing_topology' ;  // crmsh 4.4.1 has no 'fencing-topology' command
 TAG            : 'tag' ;
 ALERT          : 'alert' ;
 ROLE           : 'role' ;

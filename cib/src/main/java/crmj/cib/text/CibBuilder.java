@@ -708,8 +708,6 @@ public final class CibBuilder {
             Optional<String> kind = canonical(s, ORDER_KINDS);
             if (kind.isPresent()) {
                 attrs.add(new Attr("kind", kind.get()));
-            } else if (s.equalsIgnoreCase("mandatory") || s.equalsIgnoreCase("advisory")) {
-                attrs.add(new Attr("score", s.equalsIgnoreCase("mandatory") ? "INFINITY" : "0"));
             } else if (numericScore(s)) {
                 attrs.add(new Attr("kind", normalizeInfinity(s).equals("0") ? "Optional" : "Mandatory"));
             } else {
@@ -917,13 +915,13 @@ public final class CibBuilder {
         Optional<String> id = Optional.empty();
         Optional<String> idRef = Optional.empty();
         if (p.setId != null) {
-            id = Optional.of(label(p.setId));
+            id = Optional.of(validSetId(label(p.setId), p.setId));
         } else if (p.idSpec() != null) {
             String v = value(p.idSpec().VALUE());
             if (key(p.idSpec().KEY()).equalsIgnoreCase("$id-ref")) {
                 idRef = Optional.of(v);
             } else {
-                id = Optional.of(v);
+                id = Optional.of(validSetId(v, p.idSpec().getStart()));
             }
         }
         String setId = id.orElse(idRef.isPresent() ? "" : defaultSetId(type));
@@ -946,6 +944,15 @@ public final class CibBuilder {
         AttributeSet set = new AttributeSet(kind, setId.isEmpty() ? Optional.empty() : Optional.of(setId), idRef,
                 Optional.empty(), rules, pairs);
         return new PropertySet(type, set, takeComments());
+    }
+
+    /** A property set's own id must be a valid id, as crmsh checks it ("1bad: invalid object id"). */
+    private String validSetId(String id, Token at) {
+        if (!Words.validId(id)) {
+            throw error(at, "invalid id '" + id + "': an id starts with a letter or '_' and contains only letters, "
+                    + "digits, '_', '.' and '-'");
+        }
+        return id;
     }
 
     /** crmsh's default set ids: cib-bootstrap-options, rsc-options, op-options. */

@@ -22,7 +22,7 @@ class LabelTokensTest {
         "ocf:heartbeat:Dummy|WORD:ocf COLON:: WORD:heartbeat COLON:: WORD:Dummy",
         "rule:x|RULE:rule COLON:: WORD:x",
         "node:n1 node1:|NODE:node COLON:: WORD:n1 LABEL:node1:",
-        "fencing-topology:x|FENCING_TOPOLOGY:fencing-topology COLON:: WORD:x",
+        "fencing_topology:x|FENCING_TOPOLOGY:fencing_topology COLON:: WORD:x",
         "a\\:b:c|WORD:a\\:b COLON:: WORD:c",
         "g1:Master g2:start|WORD:g1 COLON:: MASTER:Master WORD:g2 COLON:: WORD:start",
         "x #y:z|WORD:x WORD:#y COLON:: WORD:z",
