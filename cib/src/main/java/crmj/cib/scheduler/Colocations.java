@@ -50,10 +50,10 @@ final class Colocations {
         };
     }
 
-    /** {@code g_list_insert_sorted}: after all equal elements. */
+    /** {@code g_list_insert_sorted}: before the first element that is not less (so before equal ones). */
     private static void insertSorted(List<Coloc> list, Coloc c, Comparator<Coloc> cmp) {
         int i = 0;
-        while (i < list.size() && cmp.compare(list.get(i), c) <= 0) {
+        while (i < list.size() && cmp.compare(c, list.get(i)) > 0) {
             i++;
         }
         list.add(i, c);

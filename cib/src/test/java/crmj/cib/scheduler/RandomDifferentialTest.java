@@ -35,15 +35,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RandomDifferentialTest {
     static final long FIRST_SEED = 1;
     static final int SEEDS = 40;
+    /**
+     * Seeds beyond the fixed range where longer runs found a divergence, kept as regression cases once fixed:
+     * 54 (an ordering loop: the transition cannot complete, as crm_simulate's cannot), 614 (colocations with the
+     * same primary are applied newest first, as GLib's sorted insert puts equal elements).
+     */
+    static final List<Long> REGRESSIONS = List.of(54L, 614L);
     private static final String LIST = "/scheduler/random-divergent-seeds.txt";
     private static final Path LIST_SOURCE = Path.of("src", "test", "resources", "scheduler", "random-divergent-seeds.txt");
 
     private final Map<Long, RandomDifferential.Result> results = new ConcurrentHashMap<>();
 
+    static LongStream seeds() {
+        return LongStream.concat(LongStream.range(FIRST_SEED, FIRST_SEED + SEEDS),
+                REGRESSIONS.stream().mapToLong(Long::longValue));
+    }
+
     @BeforeAll
     void runSeeds() throws IOException {
         Assumptions.assumeTrue(CrmSimulate.installed(), "crm_simulate is not installed (./test installs it)");
-        LongStream.range(FIRST_SEED, FIRST_SEED + SEEDS).parallel()
+        seeds().parallel()
                 .forEach(seed -> results.put(seed, RandomDifferential.run(seed, ExecutorSeam.crmj())));
         StringBuilder report = new StringBuilder();
         new TreeSet<>(results.keySet()).forEach(seed -> {
@@ -116,7 +127,7 @@ class RandomDifferentialTest {
     void divergentSeedsAreTheListedOnes() {
         Set<Long> listed = Boolean.getBoolean("crmj.random.regen") ? Set.of() : listedSeeds();
         List<String> problems = new ArrayList<>();
-        for (long seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
+        for (long seed : seeds().boxed().toList()) {
             RandomDifferential.Result r = results.get(seed);
             if (listed.contains(seed) && !r.divergent()) {
                 problems.add("seed " + seed + " now agrees with crm_simulate: remove it from random-divergent-seeds.txt");
