@@ -185,13 +185,29 @@ final class Graph {
             agent = Optional.of(new GraphAction.Agent(a.rsc.xml.attr("class") == null ? "" : a.rsc.xml.attr("class"),
                     Optional.ofNullable(a.rsc.xml.attr("provider")), a.rsc.xml.attr("type")));
         }
-        Optional<String> longId = Optional.empty();
-        if (a.rsc != null && a.rsc.cloneName != null && !a.rsc.cloneName.equals(a.rsc.id)) {
-            longId = Optional.of(a.rsc.cloneName);
-        }
-        boolean onNode = a.node != null && !a.is(Act.PSEUDO);
-        return new GraphAction(a.id, type, a.task, a.uuid, Optional.ofNullable(a.rsc == null ? null : a.rsc.id),
+        String[] names = a.rsc == null ? new String[] {null, null} : resourceNames(a.rsc);
+        Optional<String> longId = Optional.ofNullable(names[1]);
+        // fencing names its node even as a pseudo-event (guest nodes), as create_graph_action does
+        boolean onNode = a.node != null && (!a.is(Act.PSEUDO) || "stonith".equals(a.task));
+        return new GraphAction(a.id, type, a.task, a.uuid, Optional.ofNullable(names[0]),
                 longId, agent, onNode ? Optional.of(a.node.uname) : Optional.empty(),
                 onNode ? Optional.of(a.node.id) : Optional.empty(), a.intervalMs, attrs, inputs);
+    }
+
+    /**
+     * The resource's id and long id as the graph names them ({@code add_resource_details}): an orphan by its
+     * history name (long id: its instance id); an anonymous instance by its configured id (long id: its
+     * history name, else its instance id); any other resource by its id alone.
+     */
+    private static String[] resourceNames(crmj.cib.status.WRsc r) {
+        if (r.is(crmj.cib.status.WRsc.Flag.ORPHAN) && r.cloneName != null) {
+            return new String[] {r.cloneName, r.id};
+        }
+        if (!r.is(crmj.cib.status.WRsc.Flag.UNIQUE)) {
+            String xmlId = r.id.replaceFirst(":\\d+$", ""); // the configured id, without the instance number
+            boolean known = r.cloneName != null && !r.cloneName.equals(xmlId);
+            return new String[] {xmlId, known ? r.cloneName : r.id};
+        }
+        return new String[] {r.id, null};
     }
 }
