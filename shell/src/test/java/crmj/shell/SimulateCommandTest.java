@@ -105,8 +105,13 @@ class SimulateCommandTest {
         args.add(0, "-x");
         Run real = crmSimulate(args);
         Run ours = crm(args, realScheduler());
-        assertEquals(real.out(), ours.out(), spec);
+        assertEquals(withoutInjectionTimes(real.out()), withoutInjectionTimes(ours.out()), spec);
         assertEquals(real.status(), ours.status(), spec + " exit status");
+    }
+
+    /** The clock's time recorded for injected failures (both tools read the clock, seconds apart). */
+    private static String withoutInjectionTimes(String text) {
+        return text.replaceAll("(last-failure-[^=]*=)\\d+", "$1TIME");
     }
 
     @Test
