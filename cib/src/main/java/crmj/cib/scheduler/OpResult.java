@@ -94,6 +94,9 @@ record OpResult(String rscId, String task, long intervalMs, int rc, int callId, 
         if (task().equals("migrate_to") || task().equals("migrate_from")) {
             op.set("migrate_source", meta("migrate_source")).set("migrate_target", meta("migrate_target"));
         }
+        if (!params.isEmpty()) {
+            op.set("op-digest", OpDigest.of(params));
+        }
     }
 
     private String meta(String name) {
