@@ -1,5 +1,6 @@
 package crmj.cib.scheduler;
 
+import crmj.cib.status.Values;
 import crmj.cib.status.WRsc;
 import crmj.cib.status.WRsc.Flag;
 
@@ -36,7 +37,7 @@ final class Graph {
             for (Act in : g.inputs.get(a)) {
                 ids.add(in.id);
             }
-            out.add(toGraphAction(a, ids));
+            out.add(g.toGraphAction(a, ids));
         }
         return out;
     }
@@ -173,10 +174,24 @@ final class Graph {
         inputs.put(a, in);
     }
 
-    private static GraphAction toGraphAction(Act a, List<Integer> inputs) {
+    /** {@code clone_op_key}: the operation key under the instance's name from the history. */
+    private static String cloneOpKey(Act a, String cloneName) {
+        if (a.task.equals("notify")) {
+            return Notifications.key(cloneName, a.meta.get("notify_type"), a.meta.get("notify_operation"));
+        }
+        String task = a.task.equals("cancel") ? a.meta.getOrDefault("operation", a.task) : a.task;
+        return Sched.opKey(cloneName, task, Values.leadingLong(a.meta.get("interval"), 0));
+    }
+
+    private GraphAction toGraphAction(Act a, List<Integer> inputs) {
         GraphAction.Type type = a.is(Act.PSEUDO) ? GraphAction.Type.PSEUDO
-                : a.rsc == null ? GraphAction.Type.CLUSTER : GraphAction.Type.RESOURCE;
+                : a.rsc == null || a.task.equals("clear_failcount") || a.task.equals("lrm_delete")
+                ? GraphAction.Type.CLUSTER : GraphAction.Type.RESOURCE;
         Map<String, String> attrs = new HashMap<>();
+        if (a.rsc != null && a.node != null) {
+            attrs.putAll(Digests.params(s, a.rsc, a.node));
+            attrs.putAll(Ops.extra(s, a.opEntry, a.node.attrs));
+        }
         for (Map.Entry<String, String> e : a.meta.entrySet()) {
             attrs.put("CRM_meta_" + e.getKey().replace('-', '_'), e.getValue());
         }
@@ -185,29 +200,27 @@ final class Graph {
             agent = Optional.of(new GraphAction.Agent(a.rsc.xml.attr("class") == null ? "" : a.rsc.xml.attr("class"),
                     Optional.ofNullable(a.rsc.xml.attr("provider")), a.rsc.xml.attr("type")));
         }
-        String[] names = a.rsc == null ? new String[] {null, null} : resourceNames(a.rsc);
-        Optional<String> longId = Optional.ofNullable(names[1]);
+        String rscId = null;
+        Optional<String> longId = Optional.empty();
+        String key = a.uuid;
+        if (a.rsc != null) {
+            WRsc r = a.rsc;
+            if (r.is(Flag.ORPHAN) && r.cloneName != null) {
+                rscId = r.cloneName;
+                longId = Optional.of(r.id);
+            } else if (!r.is(Flag.UNIQUE)) {
+                rscId = r.xml.id();
+                longId = Optional.of(r.cloneName != null && !r.cloneName.equals(rscId) ? r.cloneName : r.id);
+            } else {
+                rscId = r.id;
+            }
+            if (r.cloneName != null) {
+                key = cloneOpKey(a, r.cloneName);
+            }
+        }
         // fencing names its node even as a pseudo-event (guest nodes), as create_graph_action does
         boolean onNode = a.node != null && (!a.is(Act.PSEUDO) || "stonith".equals(a.task));
-        return new GraphAction(a.id, type, a.task, a.uuid, Optional.ofNullable(names[0]),
-                longId, agent, onNode ? Optional.of(a.node.uname) : Optional.empty(),
+        return new GraphAction(a.id, type, a.task, key, Optional.ofNullable(rscId), longId, agent, onNode ? Optional.of(a.node.uname) : Optional.empty(),
                 onNode ? Optional.of(a.node.id) : Optional.empty(), a.intervalMs, attrs, inputs);
-    }
-
-    /**
-     * The resource's id and long id as the graph names them ({@code add_resource_details}): an orphan by its
-     * history name (long id: its instance id); an anonymous instance by its configured id (long id: its
-     * history name, else its instance id); any other resource by its id alone.
-     */
-    private static String[] resourceNames(crmj.cib.status.WRsc r) {
-        if (r.is(crmj.cib.status.WRsc.Flag.ORPHAN) && r.cloneName != null) {
-            return new String[] {r.cloneName, r.id};
-        }
-        if (!r.is(crmj.cib.status.WRsc.Flag.UNIQUE)) {
-            String xmlId = r.id.replaceFirst(":\\d+$", ""); // the configured id, without the instance number
-            boolean known = r.cloneName != null && !r.cloneName.equals(xmlId);
-            return new String[] {xmlId, known ? r.cloneName : r.id};
-        }
-        return new String[] {r.id, null};
     }
 }

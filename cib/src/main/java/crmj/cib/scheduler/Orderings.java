@@ -105,6 +105,9 @@ final class Orderings {
             if (first.rsc != null && (other.type & OrderCons.THEN_CANCELS_FIRST) != 0
                     && !then.is(Act.OPTIONAL)) {
                 other.action.set(Act.OPTIONAL);
+                if (first.task.equals("reload-agent")) {
+                    s.rs(first.rsc).reload = false;
+                }
             }
             if (first.rsc != null && then.rsc != null && first.rsc != then.rsc && !Sched.isParent(then.rsc, first.rsc)) {
                 first = actionForOrdering(s, first);
@@ -167,7 +170,7 @@ final class Orderings {
         }
         if ((type & OrderCons.IMPLIES_FIRST) != 0) {
             if (first.rsc != null) {
-                changed |= Resources.updateOrderedActions(s, first, then, node, firstFlags, Act.OPTIONAL,
+                changed |= Resources.updateOrderedActions(first.rsc, s, first, then, node, firstFlags, Act.OPTIONAL,
                         OrderCons.IMPLIES_FIRST);
             } else if ((firstFlags & Act.OPTIONAL) == 0 && first.is(Act.RUNNABLE)) {
                 first.clear(Act.RUNNABLE);
@@ -340,11 +343,12 @@ final class Orderings {
                 && (flags & Act.OPTIONAL) == 0 && !first.is(Act.MIGRATE_RUNNABLE)) {
             clearBecause(then, Act.OPTIONAL, first);
         }
-        if ((type & OrderCons.RESTART) != 0) {
+        if ((type & OrderCons.RESTART) != 0 && then.rsc != null) {
             handleRestart(first, then, filter);
         }
         if (thenFlags != then.flags) {
             changed |= UPDATED_THEN;
+            // (the update below is for "X_stop then X_start" in cloned groups)
             if (then.rsc != null && then.rsc.parent != null) {
                 update(s, then);
             }
