@@ -218,7 +218,8 @@ final class Graph {
                 key = cloneOpKey(a, r.cloneName);
             }
         }
-        boolean onNode = a.node != null && !a.is(Act.PSEUDO);
+        // fencing names its node even as a pseudo-event (guest nodes), as create_graph_action does
+        boolean onNode = a.node != null && (!a.is(Act.PSEUDO) || "stonith".equals(a.task));
         return new GraphAction(a.id, type, a.task, key, Optional.ofNullable(rscId), longId, agent, onNode ? Optional.of(a.node.uname) : Optional.empty(),
                 onNode ? Optional.of(a.node.id) : Optional.empty(), a.intervalMs, attrs, inputs);
     }

@@ -60,7 +60,11 @@ public final class GraphXml {
             throw new IllegalArgumentException("unknown transition graph action <" + e.tag() + ">");
         }
         Map<String, String> attributes = new LinkedHashMap<>();
-        e.first("attributes").ifPresent(a -> attributes.putAll(a.attributes()));
+        e.first("attributes").ifPresent(a -> {
+            attributes.putAll(a.attributes());
+            // parameters whose names are not XML names ("1" for heartbeat agents) come as <param> children
+            a.elements("param").forEach(p -> attributes.put(p.attr("name"), p.attr("value")));
+        });
         Optional<XmlTree> rsc = e.first("primitive");
         Optional<GraphAction.Agent> agent = rsc.filter(r -> r.attr("class") != null && r.attr("type") != null)
                 .map(r -> new GraphAction.Agent(r.attr("class"), Optional.ofNullable(r.attr("provider")),
@@ -124,7 +128,13 @@ public final class GraphXml {
                     .set("type", ag.type()));
         });
         XmlTree attrs = e.add(XmlTree.element("attributes"));
-        new java.util.TreeMap<>(a.attributes()).forEach(attrs::set);
+        new java.util.TreeMap<>(a.attributes()).forEach((k, v) -> {
+            if (k.matches("[A-Za-z_][A-Za-z0-9_.:-]*")) {
+                attrs.set(k, v);
+            } else {
+                attrs.add(XmlTree.element("param").set("name", k).set("value", v));
+            }
+        });
         return e;
     }
 }

@@ -104,7 +104,7 @@ final class Modifications {
         XmlTree history = injector.resourceHistory(cibNode, resource, resource, attr(primitive, "class"),
                 attr(primitive, "type"), attr(primitive, "provider"));
         new OpResult(resource, op.get().task(), op.get().intervalMs(), rc, OpResult.nextCallId(history),
-                "Simulated action result", java.util.Map.of(), injector.now()).record(history, 0, "crm_simulate");
+                "Simulated action result", java.util.Map.of(), false, injector.now()).record(history, 0, "crm_simulate");
     }
 
     /** The configured primitive (its template resolved) a resource or instance name stands for. */

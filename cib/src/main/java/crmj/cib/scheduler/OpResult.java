@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param rc the agent's exit code
  * @param callId the call id (one more than any in the resource's history)
  * @param exitReason the exit reason recorded when the operation failed
- * @param params the action's parameters ({@code CRM_meta_*} included), empty when there are none
+ * @param params the action's parameters ({@code CRM_meta_*} included)
+ * @param digest whether to record the parameters' digest (results of graph actions; not injected results,
+ *               which have no parameters)
  * @param time the time it ran at, in seconds since the epoch
  */
 record OpResult(String rscId, String task, long intervalMs, int rc, int callId, String exitReason,
-                Map<String, String> params, long time) {
+                Map<String, String> params, boolean digest, long time) {
     /** Pacemaker's CRM_FEATURE_SET (2.1.5), recorded with each result. */
     static final String FEATURE_SET = "3.16.1";
     private static final String FAKE_TE_ID = "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
@@ -93,6 +95,9 @@ record OpResult(String rscId, String task, long intervalMs, int rc, int callId, 
                 .set("last-rc-change", Long.toString(time)).set("exec-time", "0").set("queue-time", "0");
         if (task().equals("migrate_to") || task().equals("migrate_from")) {
             op.set("migrate_source", meta("migrate_source")).set("migrate_target", meta("migrate_target"));
+        }
+        if (digest) {
+            op.set("op-digest", OpDigest.of(params));
         }
     }
 

@@ -137,7 +137,7 @@ public final class TransitionExecutor {
             break;
         }
         new OpResult(configName, task, a.intervalMs(), rc, OpResult.nextCallId(history), USER_INJECTED,
-                a.attributes(), injector.now()).record(history, targetRc, "crm_simulate");
+                a.attributes(), true, injector.now()).record(history, targetRc, "crm_simulate");
         return !failed;
     }
 

@@ -25,15 +25,41 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * each case's transition graph as the real crm_simulate writes it ({@code -G}) is read back, run by
  * {@link GraphRun} and {@link TransitionExecutor} on the case's input CIB, and both the lines printed (the
  * firing order and text of "Executing Cluster Transition") and the revised status (the status section the
- * injections leave, printed by crmj's status formatter) must equal the case's crm_simulate summary. Cases
+ * injections leave, printed by crmj's status formatter) must equal the case's crm_simulate summary, and the
+ * history entries written (ids, keys, call ids, results, digests) must equal those in the CIB the real
+ * crm_simulate saves ({@code -O}). Cases
  * listed in {@code scheduler/graph-execution-known-divergences.txt} must still differ.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraphExecutionCorpusTest {
     private static final String EXECUTING = "executing";
     private static final String REVISED = "revised";
+    private static final String HISTORY = "history";
+    private static final List<String> RECORDED = List.of("id", "operation_key", "operation", "crm-debug-origin",
+            "transition-key", "transition-magic", "exit-reason", "call-id", "rc-code", "op-status", "interval",
+            "migrate_source", "migrate_target", "op-digest");
 
-    record Outcome(String expectedLines, String actualLines, String expectedRevised, String actualRevised) {
+    record Outcome(String expectedLines, String actualLines, String expectedRevised, String actualRevised,
+                   String expectedHistory, String actualHistory) {
+    }
+
+    /**
+     * The operation history entries crm_simulate wrote (crm-debug-origin crm_simulate), node by node, with
+     * the attributes that do not depend on the clock, in document order.
+     */
+    static String simulatedHistory(String cibXml) {
+        StringBuilder out = new StringBuilder();
+        for (XmlTree node : XmlTree.parse(cibXml).findAll(e -> e.tag().equals("node_state"))) {
+            for (XmlTree op : node.findAll(e -> e.tag().equals("lrm_rsc_op")
+                    && "crm_simulate".equals(e.attr("crm-debug-origin")))) {
+                out.append(node.attr("uname")).append(' ').append(op.parent().attr("id"));
+                for (String a : RECORDED) {
+                    out.append(' ').append(a).append('=').append(op.attr(a));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private final Map<String, Outcome> results = new ConcurrentHashMap<>();
@@ -59,9 +85,10 @@ class GraphExecutionCorpusTest {
                     List.of(), names, now);
             String revised = CrmMonFormatter.body(ClusterState.ofXml(r.cibXml(), null), false);
             return new Outcome(expectedLines, SimCorpus.normalise(String.join("\n", r.lines())), expectedRevised,
-                    SimCorpus.normalise(revised));
+                    SimCorpus.normalise(revised), simulatedHistory(SimCorpus.revisedCib(name)),
+                    simulatedHistory(r.cibXml()));
         } catch (RuntimeException e) {
-            return new Outcome(expectedLines, "EXCEPTION " + e, expectedRevised, "EXCEPTION " + e);
+            return new Outcome(expectedLines, "EXCEPTION " + e, expectedRevised, "EXCEPTION " + e, "", "EXCEPTION " + e);
         }
     }
 
@@ -75,6 +102,7 @@ class GraphExecutionCorpusTest {
         Outcome o = results.get(name);
         check(name, EXECUTING, o.expectedLines(), o.actualLines());
         check(name, REVISED, o.expectedRevised(), o.actualRevised());
+        check(name, HISTORY, o.expectedHistory(), o.actualHistory());
     }
 
     private void check(String name, String part, String expected, String actual) {
@@ -94,11 +122,20 @@ class GraphExecutionCorpusTest {
         }
         int lines = 0;
         int revised = 0;
+        int history = 0;
         StringBuilder diffs = new StringBuilder();
         for (Map.Entry<String, Outcome> e : new TreeMap<>(results).entrySet()) {
             Outcome o = e.getValue();
             boolean l = o.expectedLines().equals(o.actualLines());
             boolean r = o.expectedRevised().equals(o.actualRevised());
+            boolean h = o.expectedHistory().equals(o.actualHistory());
+            history += h ? 1 : 0;
+            if (!h) {
+                diffs.append(e.getKey()).append('\t').append(HISTORY).append('\n');
+                Path dir = Files.createDirectories(Path.of("target", "graph-exec"));
+                Files.writeString(dir.resolve(e.getKey() + ".hexp"), o.expectedHistory());
+                Files.writeString(dir.resolve(e.getKey() + ".hact"), o.actualHistory());
+            }
             lines += l ? 1 : 0;
             revised += r ? 1 : 0;
             if (!l || !r) {
@@ -115,6 +152,7 @@ class GraphExecutionCorpusTest {
         }
         Files.writeString(Path.of("target", "graph-execution-diffs.txt"), diffs);
         System.out.println("graph execution: executing lines " + lines + "/" + results.size()
-                + " identical, revised status " + revised + "/" + results.size() + " identical");
+                + " identical, revised status " + revised + "/" + results.size() + " identical, recorded history "
+                + history + "/" + results.size() + " identical");
     }
 }

@@ -85,21 +85,40 @@ final class SimCorpus {
 
     /** The transition graph the real crm_simulate writes for a case (made on first use). */
     static String graph(String name) {
-        Path file = GRAPHS.resolve(name + ".xml");
+        return real(name, ".graph.xml");
+    }
+
+    /** The CIB the real crm_simulate -S saves for a case (made on first use). */
+    static String revisedCib(String name) {
+        return real(name, ".out.xml");
+    }
+
+    /** Runs {@code crm_simulate -x CASE.xml -S -Q -G GRAPH -O OUT} once per case; returns one of its files. */
+    private static String real(String name, String suffix) {
+        synchronized (name.intern()) {
+            return realLocked(name, suffix);
+        }
+    }
+
+    private static String realLocked(String name, String suffix) {
+        Path graph = GRAPHS.resolve(name + ".graph.xml");
+        Path out = GRAPHS.resolve(name + ".out.xml");
         try {
-            if (!Files.exists(file)) {
+            if (!Files.exists(graph) || !Files.exists(out)) {
                 Files.createDirectories(GRAPHS);
-                Path tmp = Files.createTempFile(GRAPHS, name, ".tmp");
+                Path g = Files.createTempFile(GRAPHS, name, ".tmp");
+                Path o = Files.createTempFile(GRAPHS, name, ".tmp");
                 Process p = new ProcessBuilder("crm_simulate", "-x", ROOT.resolve("xml").resolve(name + ".xml")
-                        .toString(), "-R", "-Q", "-G", tmp.toString()).redirectErrorStream(true)
+                        .toString(), "-S", "-Q", "-G", g.toString(), "-O", o.toString()).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (!p.waitFor(60, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new IllegalStateException("crm_simulate timed out on " + name);
                 }
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(g, graph, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(o, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            return Files.readString(file);
+            return Files.readString(GRAPHS.resolve(name + suffix));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -75,7 +75,7 @@ class TransitionExecutorTest {
                 + "crm_feature_set=\"3.16.1\" transition-key=\"9:-1:0:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\" "
                 + "transition-magic=\"0:1;9:-1:0:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\" exit-reason=\"User-injected "
                 + "result\" call-id=\"9\" rc-code=\"1\" op-status=\"0\" interval=\"0\" last-rc-change=\"1796324515\" "
-                + "exec-time=\"0\" queue-time=\"0\"/>";
+                + "exec-time=\"0\" queue-time=\"0\" op-digest=\"f2317cad3d54cec5d7d7aa7d0bf35cf8\"/>";
         assertTrue(xml.contains("<lrm_rsc_op id=\"dollies_last_failure_0\" " + failure), xml);
         assertTrue(xml.contains("<lrm_rsc_op id=\"dollies_last_0\" " + failure), xml);
     }
