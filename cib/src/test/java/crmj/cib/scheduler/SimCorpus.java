@@ -1,0 +1,151 @@
+package crmj.cib.scheduler;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pacemaker's scheduler regression corpus ({@code shared/pacemaker-cts}) as the simulation tests read it:
+ * the cases, their input CIBs, the sections of crm_simulate's output, and the transition graphs the real
+ * crm_simulate writes for them (made once with {@code crm_simulate -x CASE.xml -R -Q -G FILE}, kept under
+ * {@code target/cts-graphs}).
+ */
+final class SimCorpus {
+    /** Where the corpus lives, relative to the cib module (overridable with -Dcrmj.cts). */
+    static final Path ROOT = Path.of(System.getProperty("crmj.cts", "../../shared/pacemaker-cts"));
+    private static final Path GRAPHS = Path.of("target", "cts-graphs");
+    private static final Pattern SLAVE_MASTER = Pattern.compile(" Master( |\\[|$)");
+    static final String EXECUTING = "Executing Cluster Transition:\n";
+    static final String REVISED = "Revised Cluster Status:\n";
+
+    private SimCorpus() {
+    }
+
+    static boolean present() {
+        return Files.isDirectory(ROOT.resolve("xml"));
+    }
+
+    /** Case names as Pacemaker's runner lists them (cases.tsv). */
+    static List<String> cases() {
+        if (!present()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : read(ROOT.resolve("cases.tsv")).split("\n")) {
+            String name = line.split("\t", -1)[0];
+            if (!name.isEmpty() && !name.equals("case")) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    static String cib(String name) {
+        return read(ROOT.resolve("xml").resolve(name + ".xml"));
+    }
+
+    static String summary(String name) {
+        return read(ROOT.resolve("summary").resolve(name + ".summary"));
+    }
+
+    /** The lines under "Executing Cluster Transition:" (empty when the section is absent). */
+    static List<String> executing(String summary) {
+        int start = summary.indexOf(EXECUTING);
+        if (start < 0) {
+            return List.of();
+        }
+        int end = summary.indexOf("\n" + REVISED, start);
+        String body = summary.substring(start + EXECUTING.length(), end < 0 ? summary.length() : end);
+        List<String> out = new ArrayList<>();
+        for (String l : body.split("\n")) {
+            if (l.startsWith("Using the original execution date")) {
+                break;
+            }
+            if (!l.isEmpty()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The body of "Revised Cluster Status:". */
+    static String revised(String summary) {
+        int start = summary.indexOf(REVISED);
+        return start < 0 ? "" : summary.substring(start + REVISED.length());
+    }
+
+    /** The transition graph the real crm_simulate writes for a case (made on first use). */
+    static String graph(String name) {
+        Path file = GRAPHS.resolve(name + ".xml");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(GRAPHS);
+                Path tmp = Files.createTempFile(GRAPHS, name, ".tmp");
+                Process p = new ProcessBuilder("crm_simulate", "-x", ROOT.resolve("xml").resolve(name + ".xml")
+                        .toString(), "-R", "-Q", "-G", tmp.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("crm_simulate timed out on " + name);
+                }
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The runner's normalisation (the corpus README), line by line. */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String l = line.replace("ocf::", "ocf:").replaceFirst("Masters:", "Promoted:")
+                    .replaceFirst("Slaves:", "Unpromoted:");
+            Matcher m = SLAVE_MASTER.matcher(l);
+            if (m.find()) {
+                l = l.substring(0, m.start()) + " Promoted" + m.group(1) + l.substring(m.end());
+            }
+            l = l.replaceFirst(" Slave ", " Unpromoted ");
+            out.append(l).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    /** A known-divergences file: {@code case TAB part TAB reason} lines, keyed {@code "case part"}. */
+    static Map<String, String> knownDivergences(String resource) {
+        Map<String, String> known = new TreeMap<>();
+        try (var in = SimCorpus.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 3);
+                known.put(f[0] + " " + f[1], f.length > 2 ? f[2] : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return known;
+    }
+
+    static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
