@@ -22,7 +22,8 @@ import java.util.List;
  * nodes, alpha and delta, and {@code stonith-enabled=false} (it has no fencing devices). Every commit is
  * followed by the cluster's reaction: the transitions the scheduler decides are previewed (their
  * Transition Summary) and carried out into the status section, as {@code crm_simulate -S} does, until the
- * cluster is settled ({@link SandboxSimulator}).
+ * cluster is settled ({@link SandboxSimulator}). The CIB each transition was scheduled from is kept beside
+ * it, in {@code pe-inputs/pe-input-N.xml}, for replaying with {@code crm_simulate -x FILE -S}.
  */
 public final class SandboxBackend implements CibBackend {
     /** Where the sandbox reports what it does. */
@@ -38,6 +39,7 @@ public final class SandboxBackend implements CibBackend {
     private final FileBackend store;
     private final SandboxSimulator simulator;
     private final Listener listener;
+    private final TransitionInputs inputs;
 
     /** The sandbox whose CIB is {@code file}; transitions are reported to {@code listener}. */
     public SandboxBackend(Path file, Clock clock, Listener listener) {
@@ -45,6 +47,7 @@ public final class SandboxBackend implements CibBackend {
         this.store = new FileBackend(file);
         this.simulator = new SandboxSimulator(clock);
         this.listener = listener;
+        this.inputs = new TransitionInputs(file.toAbsolutePath().getParent().resolve("pe-inputs"));
     }
 
     /** The sandbox kept in a state directory ({@code DIR/cib.xml}). */
@@ -122,6 +125,7 @@ public final class SandboxBackend implements CibBackend {
     public Cib settle(Cib committed) {
         try {
             SandboxSimulator.Settled s = simulator.settle(committed, listener::transition);
+            inputs.save(s.rounds().stream().map(SandboxSimulator.Round::cibBefore).toList());
             if (!s.settled()) {
                 listener.warning("the sandbox cluster did not settle after " + s.rounds().size()
                         + " transitions; run a command again to continue");

@@ -111,10 +111,11 @@ public final class SandboxSimulator {
 
     private static Round execute(String xml, Transition t, Instant now) {
         ClusterState state = ClusterState.ofXml(xml, now);
-        TransitionExecutor.Result r = TransitionExecutor.execute(xml, t.actions(), Map.of(), List.of(),
+        List<GraphAction> actions = GraphNames.matchHistory(CibDom.parse(xml), t.actions());
+        TransitionExecutor.Result r = TransitionExecutor.execute(xml, actions, Map.of(), List.of(),
                 ResourceNames.of(state, xml), now.getEpochSecond());
         boolean complete = r.status() == GraphRun.Status.COMPLETE;
-        List<GraphAction> fired = complete ? GraphRun.order(t.actions()) : List.of();
+        List<GraphAction> fired = complete ? GraphRun.order(actions) : List.of();
         Document after = CibDom.parse(r.cibXml());
         // the history needs its op-digests, or Pacemaker would see changed definitions
         OpDigests.apply(after);

@@ -121,7 +121,7 @@ class SandboxSimulatorTest {
         for (SandboxSimulator.Round r : rounds) {
             for (GraphAction a : r.fired()) {
                 if (a.type() == GraphAction.Type.RESOURCE) {
-                    out.add(a.task() + " " + a.resource().orElse("") + " " + a.node().orElse(""));
+                    out.add(a.task() + " " + a.resourceLongId().or(a::resource).orElse("") + " " + a.node().orElse(""));
                 }
             }
         }
