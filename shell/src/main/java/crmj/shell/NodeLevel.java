@@ -44,8 +44,7 @@ final class NodeLevel {
             case "ready" -> change(node(args, 0, at), SetKind.INSTANCE_ATTRIBUTES, "maintenance", "off", at, null);
             case "attribute" -> attribute(args, SetKind.INSTANCE_ATTRIBUTES, at);
             case "utilization" -> attribute(args, SetKind.UTILIZATION, at);
-            case "status-attr" -> throw new CrmException(at, "status-attr needs the node's status section, which "
-                    + "comes with the sandbox cluster (not in this version)");
+            case "status-attr" -> throw new CrmException(at, "status-attr is not implemented yet");
             case "delete" -> delete(args, at);
             default -> throw new CrmException(at, "unknown node command '" + command + "'"
                     + crmj.cib.text.Suggest.nearest(command, List.of("show", "standby", "online", "maintenance",
@@ -58,8 +57,8 @@ final class NodeLevel {
         List<String> rest = args;
         if (!rest.isEmpty() && List.of("reboot", "forever").contains(rest.get(rest.size() - 1))) {
             if (rest.get(rest.size() - 1).equals("reboot")) {
-                throw new CrmException(at, "standby reboot needs the node's status section, which comes with "
-                        + "the sandbox cluster (not in this version); use forever");
+                throw new CrmException(at, "standby reboot (a transient attribute in the node's status) is not "
+                        + "implemented yet; use forever");
             }
             rest = rest.subList(0, rest.size() - 1);
         }
