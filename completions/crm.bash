@@ -3,11 +3,11 @@
 _crmj_crm() {
     local cur="${COMP_WORDS[COMP_CWORD]}"
     if [[ $COMP_CWORD -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit ra resource status up" -- "$cur"))
+        COMPREPLY=($(compgen -W "? back bye cd configure end exit help ls node quit ra resource simulate status up" -- "$cur"))
         return 0
     fi
     if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == configure ]]; then
-        COMPREPLY=($(compgen -W "? _test acl_target alert back bundle bye cd clone collocation colocation commit delete end erase exit fencing_topology filter group help load location ls master modgroup monitor ms node op_defaults order primitive property quit refresh rename rm role rsc_defaults rsc_template rsc_ticket save schema set show tag up upgrade verify xml" -- "$cur"))
+        COMPREPLY=($(compgen -W "? _test acl_target alert back bundle bye cd clone collocation colocation commit delete end erase exit fencing_topology filter group help load location ls master modgroup monitor ms node op_defaults order primitive property ptest quit refresh rename rm role rsc_defaults rsc_template rsc_ticket save schema set show simulate tag up upgrade verify xml" -- "$cur"))
         return 0
     fi
     if [[ $COMP_CWORD -eq 2 && ${COMP_WORDS[1]} == node ]]; then

@@ -105,6 +105,7 @@ final class ConfigureSession {
             case "load" -> load(args, c.location());
             case "save" -> save(args, c.location());
             case "refresh" -> refresh();
+            case "ptest", "simulate" -> ptest(c.name().toLowerCase(Locale.ROOT), args, c.location());
             default -> throw new CrmException(c.location(), "unknown configure command '" + c.name() + "'"
                     + crmj.cib.text.Suggest.nearest(c.name(), KEYWORDS).map(s -> " (did you mean " + s + "?)")
                     .orElse(""));
@@ -116,7 +117,7 @@ final class ConfigureSession {
             "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
             "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
             "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter", "schema",
-            "upgrade", "end", "up",
+            "upgrade", "ptest", "end", "up",
             "quit", "exit", "cd");
 
     private void show(List<String> args, SourceLocation at) {
@@ -199,6 +200,39 @@ final class ConfigureSession {
         editor.reset(committed);
         changed.clear();
         definedAt.clear();
+    }
+
+    /**
+     * ptest [nograph] [v...]: as crmsh, the session's CIB (uncommitted changes and the status section
+     * included) through crm_simulate -S, here crmj's simulation; no graph is drawn.
+     */
+    private void ptest(String name, List<String> args, SourceLocation at) {
+        if (name.equals("simulate")) {
+            output.warning("This command 'simulate' is deprecated, please use 'ptest'");
+            output.info("\"simulate\" is accepted as \"ptest\"");
+        }
+        for (String a : args) {
+            if (!a.equals("nograph") && !a.matches("v+")) {
+                throw new CrmException(at, "ptest: '" + a + "' is not supported yet (nograph and v... are)");
+            }
+        }
+        crmj.cib.scheduler.Simulation.Result r;
+        try {
+            r = crmj.cib.scheduler.Simulation.run(crmj.cib.scheduler.SimulateOptions.parse(List.of("-S")),
+                    CibXmlWriter.write(editor.cib()), java.time.Instant.now());
+        } catch (crmj.cib.scheduler.UnsupportedFeatureException e) {
+            throw new CrmException(at, "ptest: " + e.getMessage());
+        }
+        if (!args.contains("nograph")) {
+            output.info("install graphviz to see a transition graph");
+        }
+        output.out().print(r.text());
+        output.out().flush();
+        r.errors().forEach(output.err()::println);
+        if (!r.ok()) {
+            output.warning("Simulation was unsuccessful (RC=1).");
+        }
+        output.flush();
     }
 
     private void verify(SourceLocation at) {

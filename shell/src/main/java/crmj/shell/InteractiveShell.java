@@ -166,6 +166,11 @@ final class InteractiveShell {
             terminal.writer().print(StatusCommand.render(backend.load(), java.time.ZonedDateTime.now()));
             return;
         }
+        if (word.equals("simulate")) {
+            List<String> all = crmj.cib.text.Words.split(rest);
+            SimulateCommand.run(all, () -> crmj.cib.xml.CibXmlWriter.write(backend.load()), output);
+            return;
+        }
         if (CommandLevels.NAMES.contains(word)) {
             List<String> all = crmj.cib.text.Words.split(rest);
             if (all.isEmpty()) {

@@ -48,6 +48,11 @@ public final class Main {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (!words.isEmpty()) {
+                // as crmsh's argparse REMAINDER: after the command word, everything belongs to the command
+                words.add(a);
+                continue;
+            }
             switch (a) {
                 case "--version", "-v" -> {
                     output.out().println(VERSION);
@@ -109,6 +114,10 @@ public final class Main {
             }
             if (words.isEmpty()) {
                 return runner.run("stdin", read(stdin), "", backend::write);
+            }
+            if (words.get(0).equals("simulate")) {
+                return SimulateCommand.run(words.subList(1, words.size()),
+                        () -> crmj.cib.xml.CibXmlWriter.write(backend.load()), output);
             }
             if (words.get(0).equals("configure") && words.size() == 1) {
                 return runner.run("stdin", read(stdin), "configure", backend::write);

@@ -112,6 +112,14 @@ final class ScriptRunner {
                         output.out().flush();
                         continue;
                     }
+                    if (first.equals("simulate")) {
+                        List<String> all = Words.split(line.text());
+                        if (SimulateCommand.run(all.subList(1, all.size()),
+                                () -> crmj.cib.xml.CibXmlWriter.write(staged.load()), output) != 0) {
+                            return 1; // the error is printed; like any failed line, it ends the script
+                        }
+                        continue;
+                    }
                     if (CommandLevels.NAMES.contains(first)
                             || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
                         List<String> all = Words.split(line.text());

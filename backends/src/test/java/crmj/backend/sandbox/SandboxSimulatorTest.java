@@ -106,6 +106,24 @@ class SandboxSimulatorTest {
     }
 
     @Test
+    void statefulWithoutPreferencePromotesWhereTheSchedulerChoosesAndSurvivesStandby() throws Exception {
+        String xml = Files.readString(seedCib())
+                .replace("provider=\"linbit\" type=\"drbd\"", "provider=\"pacemaker\" type=\"Stateful\"")
+                .replace("<rsc_location id=\"loc\" rsc=\"ms_drbd_nfs\" score=\"100\" node=\"alpha\"/>", "");
+        SandboxSimulator.Settled up = simulator.settle(CibXmlReader.read(xml), summary -> { });
+        assertTrue(up.settled());
+        Differential.check(up.rounds(), NOW);
+        Differential.settled(CibXmlWriter.write(up.cib()));
+        String promoted = status(up.cib()).contains("* Promoted: [ alpha ]") ? "alpha" : "delta";
+        Cib standby = NodeAttributes.set(up.cib(), promoted, SetKind.INSTANCE_ATTRIBUTES, "standby", "on", AT);
+        SandboxSimulator.Settled moved = simulator.settle(standby, summary -> { });
+        assertTrue(moved.settled());
+        Differential.check(moved.rounds(), NOW);
+        Differential.settled(CibXmlWriter.write(moved.cib()));
+        assertFalse(status(moved.cib()).contains("* Promoted: [ " + promoted + " ]"), status(moved.cib()));
+    }
+
+    @Test
     void newNodeObjectsJoinAndRemovedOnesLeave() throws Exception {
         String xml = Files.readString(seedCib()).replace("<node id=\"2\" uname=\"delta\"/>",
                 "<node id=\"3\" uname=\"gamma\"/>");

@@ -34,6 +34,8 @@ final class Act {
     static final class Link {
         final Act action;
         int type;
+        /** Whether the link was written into the graph ({@code pe_link_dumped}). */
+        boolean dumped;
 
         Link(Act action, int type) {
             this.action = action;
@@ -43,7 +45,7 @@ final class Act {
 
     final int id;
     final String uuid;
-    final String task;
+    String task;
     final WRsc rsc;
     WNode node;
     final Map<String, String> meta = new HashMap<>();

@@ -206,9 +206,10 @@ final class Colocations {
                 WRsc r = rscs.get(i);
                 boolean infl = influence(influence, r);
                 for (int j = 0; j < rscs.size(); j++) {
-                    if (i != j) {
-                        newColocation(s, setId, null, local, r, rscs.get(j), role, role, infl);
+                    if (rscs.get(j).id.equalsIgnoreCase(r.id)) {
+                        break;
                     }
+                    newColocation(s, setId, null, local, r, rscs.get(j), role, role, infl);
                 }
             }
         }

@@ -17,7 +17,7 @@ final class Constraints {
     }
 
     static WRsc findResource(Sched s, String id) {
-        return id == null ? null : s.ws.findResource(id);
+        return s.findResource(id);
     }
 
     static void unpackAll(Sched s) {
@@ -37,6 +37,11 @@ final class Constraints {
                 }
             }
         }
+    }
+
+    /** The deprecated {@code restart-type=restart} meta-attribute. */
+    private static boolean restartType(WRsc rsc) {
+        return "restart".equals(rsc.meta.get("restart-type"));
     }
 
     private static XmlElement orElse(XmlElement expanded, XmlElement original) {
@@ -163,6 +168,9 @@ final class Constraints {
         Kind kind = kind(xml);
         Symmetry symmetry = symmetry(xml, kind, null);
         int flags = flagsFor(kind, actionFirst, symmetry);
+        if (kind == Kind.OPTIONAL && restartType(then)) {
+            flags |= OrderCons.IMPLIES_THEN;
+        }
         int minRequired = minimumFirstInstances(first, xml);
         if (minRequired > 0) {
             Act met = s.pseudoOp("clone-one-or-more:" + id);
@@ -182,6 +190,9 @@ final class Constraints {
             String invFirst = invert(actionFirst);
             if (invThen != null && invFirst != null) {
                 int inverseFlags = flagsFor(kind, invFirst, Symmetry.INVERSE);
+                if (kind == Kind.OPTIONAL && restartType(then)) {
+                    inverseFlags |= OrderCons.IMPLIES_FIRST;
+                }
                 s.orderResourceActions(then, invThen, first, invFirst, inverseFlags);
             }
         }

@@ -119,7 +119,7 @@ final class Locations {
             return;
         }
         if (role == null) {
-            role = xml.attr("rsc-role");
+            role = xml.attr("role");
         }
         if (location != null && role != null) {
             Role r = Role.parse(role);

@@ -105,6 +105,9 @@ final class Orderings {
             if (first.rsc != null && (other.type & OrderCons.THEN_CANCELS_FIRST) != 0
                     && !then.is(Act.OPTIONAL)) {
                 other.action.set(Act.OPTIONAL);
+                if (first.task.equals("reload-agent")) {
+                    s.rs(first.rsc).reload = false;
+                }
             }
             if (first.rsc != null && then.rsc != null && first.rsc != then.rsc && !Sched.isParent(then.rsc, first.rsc)) {
                 first = actionForOrdering(s, first);

@@ -448,6 +448,16 @@ final class Prim {
         }
         s.newOrdering(rsc, Sched.opKey(rsc.id, "lrm_delete", 0), null, rsc, Sched.opKey(rsc.id, "monitor", 0), null,
                 OrderCons.SAME_NODE | OrderCons.THEN_CANCELS_FIRST);
+        if (rsc.container != null && !rsc.isRemoteNode && !rsc.container.isRemoteNode) {
+            // a filler resource follows its container: started after it, stopped before it, on the same node
+            WRsc container = rsc.container;
+            s.newOrdering(container, Sched.opKey(container.id, "start", 0), null, rsc, Sched.opKey(rsc.id, "start", 0),
+                    null, OrderCons.IMPLIES_THEN | OrderCons.RUNNABLE_LEFT);
+            s.newOrdering(rsc, Sched.opKey(rsc.id, "stop", 0), null, container, Sched.opKey(container.id, "stop", 0),
+                    null, OrderCons.IMPLIES_FIRST);
+            Colocations.newColocation(s, "resource-with-container", null, Sched.INFINITY, rsc, container, null, null,
+                    true);
+        }
     }
 
     static Role role(int index) {

@@ -30,6 +30,8 @@ final class RS {
     boolean merging;
     boolean restarting;
     boolean stopUnexpected;
+    /** An agent reload is scheduled ({@code pe_rsc_reload}). */
+    boolean reload;
 
     /** A clone's notification pseudo-actions for one task ({@code notify_data_t}). */
     record Notif(Act pre, Act preDone, Act post, Act postDone) {

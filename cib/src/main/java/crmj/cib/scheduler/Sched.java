@@ -26,7 +26,7 @@ final class Sched {
     static final int INFINITY = Values.INFINITY;
 
     final WorkingSet ws;
-    /** All actions, newest first ({@code data_set->actions}). */
+    /** All actions, oldest first (Pacemaker's {@code data_set->actions} is this list reversed). */
     final List<Act> actions = new ArrayList<>();
     final Map<String, Act> singletons = new HashMap<>();
     /** Ordering constraints in creation order. */
@@ -43,8 +43,32 @@ final class Sched {
     int actionId;
     int orderId;
 
+    private Map<String, WRsc> resourceIndex;
+    private Map<String, WNode> nodeIndex;
+
     Sched(WorkingSet ws) {
         this.ws = ws;
+    }
+
+    /** {@code pe_find_resource} through an index built on first use (the first match depth first wins). */
+    WRsc findResource(String id) {
+        if (resourceIndex == null) {
+            resourceIndex = new HashMap<>();
+            for (WRsc r : ws.resources) {
+                index(r);
+            }
+        }
+        return id == null ? null : resourceIndex.get(id);
+    }
+
+    private void index(WRsc r) {
+        resourceIndex.putIfAbsent(r.id, r);
+        if (r.cloneName != null) {
+            resourceIndex.putIfAbsent(r.cloneName, r);
+        }
+        for (WRsc c : r.children) {
+            index(c);
+        }
     }
 
     RS rs(WRsc rsc) {
@@ -106,12 +130,13 @@ final class Sched {
     }
 
     WNode nodeById(String id) {
-        for (WNode n : ws.nodes) {
-            if (n.id.equals(id)) {
-                return n;
+        if (nodeIndex == null) {
+            nodeIndex = new HashMap<>();
+            for (WNode n : ws.nodes) {
+                nodeIndex.putIfAbsent(n.id, n);
             }
         }
-        return null;
+        return nodeIndex.get(id);
     }
 
     /** {@code pcmk__any_node_available} over a node-id to weight table. */
@@ -134,8 +159,16 @@ final class Sched {
     Act customAction(WRsc rsc, String key, String task, WNode node, boolean optional, boolean save) {
         Act action = null;
         if (save) {
-            List<Act> matches = findActions(rsc == null ? actions : rs(rsc).actions, key, node);
-            action = matches.isEmpty() ? null : matches.get(0);
+            if (rsc == null) {
+                Act single = singletons.get(key);
+                action = single != null && (node == null || single.node == null || single.node == node) ? single : null;
+                if (action != null && action.node == null && node != null) {
+                    action.node = node;
+                }
+            } else {
+                List<Act> matches = findActions(rs(rsc).actions, key, node);
+                action = matches.isEmpty() ? null : matches.get(0);
+            }
         }
         if (action == null) {
             action = newAction(key, task, rsc, node, optional, save);
@@ -160,7 +193,7 @@ final class Sched {
             Ops.unpack(this, a);
         }
         if (save) {
-            actions.add(0, a);
+            actions.add(a);
             if (rsc == null) {
                 singletons.put(key, a);
             } else {
@@ -227,6 +260,13 @@ final class Sched {
             return ClusterOptions.NoQuorumPolicy.STOP;
         }
         return policy;
+    }
+
+    /** The actions in Pacemaker's list order (newest first). */
+    List<Act> newestFirst() {
+        List<Act> out = new ArrayList<>(actions);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     Act pseudoOp(String name) {
@@ -364,11 +404,12 @@ final class Sched {
                 orderActions(order.firstAction, order.thenAction, order.flags);
             }
         }
-        for (Act a : new ArrayList<>(actions)) {
+        List<Act> newestFirst = newestFirst();
+        for (Act a : newestFirst) {
             Colocations.blockDependents(this, a);
         }
         Probes.orderProbes(this);
-        for (Act a : new ArrayList<>(actions)) {
+        for (Act a : newestFirst) {
             Orderings.update(this, a);
         }
     }

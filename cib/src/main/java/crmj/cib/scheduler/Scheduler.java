@@ -34,12 +34,19 @@ public final class Scheduler {
      * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
      */
     public static Transition schedule(String cibXml, Instant now) {
+        Scope.requireSupported(cibXml);
         XmlDocument doc = XmlDocument.parse(cibXml);
         long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
         WorkingSet ws = Unpacker.unpack(doc, seconds);
         Sched s = new Sched(ws);
+        long t = lap("unpack", System.nanoTime());
         run(s);
-        return new Transition(Graph.actions(s), Summary.of(s));
+        t = System.nanoTime();
+        List<GraphAction> graph = Graph.actions(s);
+        t = lap("graph", t);
+        List<String> summary = Summary.of(s);
+        lap("summary", t);
+        return new Transition(graph, summary);
     }
 
     private static long executionDate(XmlDocument doc) {
@@ -47,29 +54,52 @@ public final class Scheduler {
         return v == Long.MIN_VALUE ? Instant.now().getEpochSecond() : v;
     }
 
+    private static final boolean TIMING = Boolean.getBoolean("crmj.scheduler.timing");
+
     static void run(Sched s) {
+        long t = System.nanoTime();
         refuseUnsupported(s);
         for (WorkingSet.FenceRequest f : s.ws.fenceRequests) {
             Fencing.fenceOp(s, f.node(), null, true, f.reason());
         }
+        for (WorkingSet.ActionRequest r : s.ws.actionRequests) {
+            s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
+        }
+        NodeHealth.apply(s);
         Constraints.unpackAll(s);
+        t = lap("constraints", t);
         applyNodeCriteria(s);
+        t = lap("node criteria", t);
         for (WRsc r : s.ws.resources) {
             Resources.internalConstraints(s, r);
         }
+        t = lap("internal constraints", t);
+        ConfigChanges.handle(s);
         for (WRsc r : s.ws.resources) {
             if (!r.isRemoteNode) {
                 Resources.assign(s, r, null);
             }
         }
+        t = lap("assign", t);
         if (s.options().startupProbes) {
             Probes.schedule(s);
         }
+        t = lap("probes", t);
         for (WRsc r : s.ws.resources) {
             Resources.createActions(s, r);
         }
+        t = lap("actions", t);
         Fencing.scheduleFencingAndShutdowns(s);
         s.applyOrderings();
+        lap("orderings", t);
+    }
+
+    private static long lap(String what, long since) {
+        long now = System.nanoTime();
+        if (TIMING) {
+            System.err.printf("scheduler: %-22s %8.3f s%n", what, (now - since) / 1e9);
+        }
+        return now;
     }
 
     private static void refuseUnsupported(Sched s) {
@@ -122,7 +152,7 @@ public final class Scheduler {
             }
             return;
         }
-        if (rsc.migrationThreshold == 0 || rsc.is(Flag.FAILURE_IGNORED)) {
+        if (rsc.migrationThreshold == 0 || rsc.is(Flag.FAILURE_IGNORED) || !hasFailCounts(node)) {
             return;
         }
         int failCount = FailCounts.get(node, rsc, true, null, s.ws).count();
@@ -133,6 +163,15 @@ public final class Scheduler {
         if (rsc.migrationThreshold - failCount <= 0) {
             toBan.addScore(node, -Values.INFINITY);
         }
+    }
+
+    private static boolean hasFailCounts(WNode node) {
+        for (String name : node.attrs.keySet()) {
+            if (name.startsWith("fail-count-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void applyExclusiveDiscovery(Sched s, WRsc rsc, WNode node) {

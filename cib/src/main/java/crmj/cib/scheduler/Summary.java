@@ -39,7 +39,7 @@ final class Summary {
     }
 
     private void nodeActions() {
-        for (Act a : s.actions) {
+        for (Act a : s.newestFirst()) {
             if (a.rsc != null || a.is(Act.OPTIONAL)) {
                 continue;
             }
@@ -104,6 +104,8 @@ final class Summary {
             Act migrate = find(rsc, next, "migrate_from");
             if (migrate != null && current != null && migrate.is(Act.RUNNABLE)) {
                 item("Migrate", rsc, current, next, start, null);
+            } else if (s.rs(rsc).reload) {
+                item("Reload", rsc, current, next, start, null);
             } else if (start == null || start.is(Act.OPTIONAL)) {
                 if (demote != null && promote != null && !demote.is(Act.OPTIONAL) && !promote.is(Act.OPTIONAL)) {
                     item("Re-promote", rsc, current, next, promote, demote);
@@ -129,6 +131,8 @@ final class Summary {
             item("Recover", rsc, current, next, stop, start);
         } else if (moving) {
             item("Move", rsc, current, next, stop, null);
+        } else if (s.rs(rsc).reload) {
+            item("Reload", rsc, current, next, start, null);
         } else if (stop != null && !stop.is(Act.OPTIONAL)) {
             item("Restart", rsc, current, next, start, null);
         } else if (rsc.role == Role.PROMOTED) {

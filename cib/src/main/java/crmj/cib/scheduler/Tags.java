@@ -59,7 +59,7 @@ final class Tags {
         boolean any = false;
         for (XmlElement set : xml.children("resource_set")) {
             for (XmlElement ref : set.children("resource_ref")) {
-                if (s.ws.findResource(ref.attr("id")) == null && refs(s, ref.attr("id")) != null) {
+                if (s.findResource(ref.attr("id")) == null && refs(s, ref.attr("id")) != null) {
                     any = true;
                 }
             }
@@ -71,7 +71,7 @@ final class Tags {
         for (XmlElement set : copy.children("resource_set")) {
             List<XmlElement> children = new ArrayList<>();
             for (XmlElement c : set.children()) {
-                List<String> expanded = c.name().equals("resource_ref") && s.ws.findResource(c.attr("id")) == null
+                List<String> expanded = c.name().equals("resource_ref") && s.findResource(c.attr("id")) == null
                         ? refs(s, c.attr("id")) : null;
                 if (expanded == null) {
                     children.add(c);
@@ -97,7 +97,7 @@ final class Tags {
         if (id == null) {
             return null;
         }
-        WRsc rsc = s.ws.findResource(id);
+        WRsc rsc = s.findResource(id);
         List<String> tagRefs = rsc == null ? refs(s, id) : null;
         XmlElement set;
         if (tagRefs != null) {
@@ -135,8 +135,8 @@ final class Tags {
         if (a == null || b == null) {
             return null;
         }
-        boolean aRsc = s.ws.findResource(a) != null;
-        boolean bRsc = s.ws.findResource(b) != null;
+        boolean aRsc = s.findResource(a) != null;
+        boolean bRsc = s.findResource(b) != null;
         if (aRsc && bRsc) {
             return null;
         }
@@ -169,15 +169,15 @@ final class Tags {
             return sets;
         }
         String id = xml.attr("rsc");
-        if (id == null || s.ws.findResource(id) != null || refs(s, id) == null) {
+        if (id == null || s.findResource(id) != null || refs(s, id) == null) {
             return null;
         }
         XmlElement copy = xml.copy();
-        String role = copy.attr("rsc-role");
+        String role = copy.attr("role");
         XmlElement set = toSet(s, copy, "rsc", false);
         if (set != null && role != null) {
             set.setAttr("role", role);
-            copy.setAttr("rsc-role", null);
+            copy.setAttr("role", null);
         }
         return copy;
     }

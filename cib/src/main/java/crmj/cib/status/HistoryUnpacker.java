@@ -66,6 +66,7 @@ public final class HistoryUnpacker {
         for (XmlElement op : OpEntry.sortedByAge(opList)) {
             ops.unpack(rsc, node, op, st);
         }
+        recordRecurring(node, rsc, OpEntry.sortedByAge(opList));
         new Placement(ws).process(rsc, node, st.onFail);
         Role requested = targetRole(rsc);
         if (requested != null) {
@@ -77,6 +78,50 @@ public final class HistoryUnpacker {
             rsc.role = saved;
         }
         return rsc;
+    }
+
+    /** {@code calculate_active_ops} then {@code process_recurring}: active recurring ops become optional actions. */
+    private void recordRecurring(WNode node, WRsc rsc, List<XmlElement> sorted) {
+        int stopIndex = -1;
+        int startIndex = -1;
+        int impliedMonitorStart = -1;
+        int impliedCloneStart = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            XmlElement op = sorted.get(i);
+            String task = op.attr("operation");
+            if ("stop".equalsIgnoreCase(task) && "0".equals(op.attr("op-status"))) {
+                stopIndex = i;
+            } else if ("start".equalsIgnoreCase(task) || "migrate_from".equalsIgnoreCase(task)) {
+                startIndex = i;
+            } else if (impliedMonitorStart <= stopIndex && "monitor".equalsIgnoreCase(task)) {
+                String rc = op.attr("rc-code");
+                if ("0".equals(rc) || "8".equals(rc)) {
+                    impliedMonitorStart = i;
+                }
+            } else if ("promote".equalsIgnoreCase(task) || "demote".equalsIgnoreCase(task)) {
+                impliedCloneStart = i;
+            }
+        }
+        if (startIndex == -1) {
+            startIndex = impliedCloneStart != -1 ? impliedCloneStart : impliedMonitorStart;
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            XmlElement op = sorted.get(i);
+            if (!node.online) {
+                break;
+            } else if (startIndex < stopIndex && i <= stopIndex) {
+                continue;
+            } else if (i < startIndex) {
+                continue;
+            }
+            long intervalMs = Values.leadingLong(op.attr("interval"), 0);
+            if (intervalMs == 0 || "-1".equals(op.attr("op-status"))) {
+                continue;
+            }
+            String task = op.attr("operation");
+            ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_" + task + "_" + intervalMs, task,
+                    node, true));
+        }
     }
 
     /** {@code get_target_role}: the configured target role when it limits the resource, else null. */

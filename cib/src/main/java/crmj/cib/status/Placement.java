@@ -76,6 +76,7 @@ public final class Placement {
         switch (onFail) {
             case DEMOTE:
                 rsc.set(Flag.FAILED);
+                request(rsc, "demote", node);
                 break;
             case FENCE:
                 Fencing.fenceNode(ws, node, rsc.id + " failed there");
@@ -98,6 +99,7 @@ public final class Placement {
                 if (rsc.role != Role.STOPPED && rsc.role != Role.UNKNOWN) {
                     rsc.set(Flag.FAILED);
                     rsc.set(Flag.STOP);
+                    request(rsc, "stop", node);
                 }
                 break;
             case RESTART_CONTAINER:
@@ -105,6 +107,10 @@ public final class Placement {
                 rsc.set(Flag.STOP);
                 if (rsc.container != null && rsc.isBundled()) {
                     ws.stopNeeded.add(0, rsc.container);
+                } else if (rsc.container != null) {
+                    request(rsc.container, "stop", node);
+                } else if (rsc.role != Role.STOPPED && rsc.role != Role.UNKNOWN) {
+                    request(rsc, "stop", node);
                 }
                 break;
             case RESET_REMOTE:
@@ -113,6 +119,11 @@ public final class Placement {
             default:
                 break;
         }
+    }
+
+    /** Records a required action the scheduler creates first, as unpacking does in Pacemaker. */
+    private void request(WRsc rsc, String task, WNode node) {
+        ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_" + task + "_0", task, node, false));
     }
 
     private void resetRemote(WRsc rsc) {

@@ -28,6 +28,16 @@ public final class WorkingSet {
     /** Status lookups, built on first use. */
     public History history;
 
+    /**
+     * Actions Pacemaker creates while unpacking the status, in order: optional monitors for active recurring
+     * operations ({@code process_recurring}) and the stops and demotes failures call for ({@code process_rsc_state}).
+     */
+    public final List<ActionRequest> actionRequests = new ArrayList<>();
+
+    /** An action the unpacking asks for ({@code custom_action} during {@code unpack_status}). */
+    public record ActionRequest(WRsc rsc, String key, String task, WNode node, boolean optional) {
+    }
+
     /** A cluster node found to need fencing, and why ({@code pe_fence_node}). */
     public record FenceRequest(WNode node, String reason) {
     }

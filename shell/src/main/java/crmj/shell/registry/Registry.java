@@ -30,6 +30,13 @@ public final class Registry {
         navigation("", c);
         c.add(new CommandSpec("", "status", List.of(), "show the cluster status (crm_mon's one-shot text)",
                 List.of()));
+        c.add(new CommandSpec("", "simulate", List.of(), "simulate the cluster's response to events (crm_simulate)",
+                List.of(many("OPTION", Completion.words("-x", "-L", "-R", "-S", "-X", "-Q", "-u", "-d", "-f", "-i",
+                        "-F", "-t", "-q", "-w", "-g", "-r", "-b", "-e", "-I", "-O", "-G", "--xml-file", "--live-check",
+                        "--run", "--simulate", "--in-place", "--quiet", "--node-up", "--node-down", "--node-fail",
+                        "--op-inject", "--op-fail", "--set-datetime", "--quorum", "--watchdog", "--ticket-grant",
+                        "--ticket-revoke", "--ticket-standby", "--ticket-activate", "--save-input", "--save-output",
+                        "--save-graph")))));
         c.add(new CommandSpec("", "configure", List.of(), "CIB configuration (enter the level, or run one command)",
                 List.of(optional("COMMAND", new Completion.Commands()))));
         navigation("configure", c);
@@ -102,6 +109,8 @@ public final class Registry {
                         selection))));
         c.add(new CommandSpec("configure", "commit", List.of(), "commit the changes to the CIB",
                 List.of(optional("force", Completion.words("force")))));
+        c.add(new CommandSpec("configure", "ptest", List.of("simulate"), "show the cluster's actions if the changes "
+                + "were committed", List.of(many("nograph|v", Completion.words("nograph", "v", "vv", "vvv")))));
         c.add(new CommandSpec("configure", "verify", List.of("_test"), "verify the CIB with crm_verify and crmj's checks",
                 List.of()));
         c.add(new CommandSpec("configure", "delete", List.of("rm"), "delete CIB objects",

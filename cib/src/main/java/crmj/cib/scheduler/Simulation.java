@@ -1,0 +1,128 @@
+package crmj.cib.scheduler;
+
+import crmj.cib.status.ClusterState;
+import crmj.cib.status.CrmMonFormatter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * A whole crm_simulate run (Pacemaker 2.1.5's pcmk__simulate) on a CIB: the current status, the requested
+ * modifications injected, the transition scheduled and summarised ({@code -R}), executed and the revised
+ * status shown ({@code -S}), with crm_simulate's text for each section it prints.
+ */
+public final class Simulation {
+    /**
+     * What a run printed and produced.
+     *
+     * @param text what crm_simulate prints on standard output
+     * @param errors what it prints on standard error
+     * @param ok false when the transition could not complete
+     * @param input the CIB after the modifications ({@code --save-input})
+     * @param output the CIB at the end ({@code --save-output}, {@code --in-place})
+     * @param graph the transition graph XML ({@code --save-graph}), when a transition was scheduled
+     */
+    public record Result(String text, List<String> errors, boolean ok, String input, String output,
+                         Optional<String> graph) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private final SimulateOptions options;
+    private final BiFunction<String, Instant, Transition> scheduler;
+    private final long clock;
+    private final StringBuilder out = new StringBuilder();
+    private final List<String> errors = new ArrayList<>();
+    private boolean printed;
+
+    private Simulation(SimulateOptions options, BiFunction<String, Instant, Transition> scheduler, long clock) {
+        this.options = options;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs crm_simulate on a CIB with crmj's scheduler.
+     *
+     * @param clock the time to record for simulated results and failures (crm_simulate uses the clock)
+     * @throws UnsupportedFeatureException when a transition is needed and the scheduler refuses the CIB
+     * @throws InjectionException when a modification names an unknown resource or is malformed
+     */
+    public static Result run(SimulateOptions options, String cibXml, Instant clock) {
+        return run(options, cibXml, clock, Scheduler::schedule);
+    }
+
+    /** Runs crm_simulate with a given scheduler (for tests, and for transitions read from elsewhere). */
+    public static Result run(SimulateOptions options, String cibXml, Instant clock,
+                             BiFunction<String, Instant, Transition> scheduler) {
+        return new Simulation(options, scheduler, clock.getEpochSecond()).run(cibXml);
+    }
+
+    private Result run(String cibXml) {
+        Instant now = options.date().map(EffectiveDate::parse).orElse(null);
+        XmlTree cib = XmlTree.parse(cibXml);
+        StatusInjector injector = new StatusInjector(cib, clock);
+        String xml = cib.print();
+        ClusterState state = ClusterState.ofXml(xml, now);
+        if (!options.quiet()) {
+            out.append(dateNote(state)).append(CrmMonFormatter.preamble(state))
+                    .append(CrmMonFormatter.currentStatus(state));
+            printed = true;
+        }
+        if (options.injects()) {
+            spacer();
+            new Modifications(injector, state, options).apply(out, errors, options.quiet());
+            printed = true;
+            xml = cib.print();
+            state = ClusterState.ofXml(xml, now);
+            if (!options.quiet()) {
+                out.append(dateNote(state));
+            }
+        }
+        String input = xml;
+        if (!options.run()) {
+            return new Result(out.toString(), errors, true, input, input, Optional.empty());
+        }
+        Transition transition = scheduler.apply(xml, now);
+        Map<Integer, Integer> priorities = Priorities.of(transition.actions());
+        String graph = GraphXml.write(transition.actions(), priorities);
+        if (!options.quiet()) {
+            spacer();
+            out.append("Transition Summary:\n");
+            transition.summary().forEach(l -> out.append(l).append('\n'));
+        }
+        if (!options.simulate()) {
+            return new Result(out.toString(), errors, true, input, input, Optional.of(graph));
+        }
+        TransitionExecutor.Result executed = TransitionExecutor.execute(xml, transition.actions(), priorities,
+                options.opFail(), ResourceNames.of(state, xml), clock);
+        errors.addAll(executed.errors());
+        if (!options.quiet()) {
+            spacer();
+            out.append("Executing Cluster Transition:\n");
+            executed.lines().forEach(l -> out.append(l).append('\n'));
+            ClusterState revised = ClusterState.ofXml(executed.cibXml(), now);
+            out.append(dateNote(revised)).append('\n').append(CrmMonFormatter.revisedStatus(revised));
+        }
+        return new Result(out.toString(), errors, executed.status() == GraphRun.Status.COMPLETE, input,
+                executed.cibXml(), Optional.of(graph));
+    }
+
+    private void spacer() {
+        if (printed) {
+            out.append('\n');
+        }
+    }
+
+    private String dateNote(ClusterState state) {
+        if (options.date().isPresent()) {
+            return "Setting effective cluster time: " + options.date().get() + "\n";
+        }
+        return CrmMonFormatter.executionDateNote(state);
+    }
+}
