@@ -27,10 +27,11 @@ interface ExecutorSeam {
                 args.add("-t");
                 args.add(now.toString());
             }
-            String text = Simulation.run(SimulateOptions.parse(args), cibXml, Instant.now(), (xml, at) -> transition)
-                    .text();
+            Simulation.Result result = Simulation.run(SimulateOptions.parse(args), cibXml, Instant.now(),
+                    (xml, at) -> transition);
+            String text = result.text();
             return Optional.of(new Executed(section(text, "Executing Cluster Transition:"),
-                    section(text, "Revised Cluster Status:")));
+                    section(text, "Revised Cluster Status:"), result.errors()));
         };
     }
 
@@ -58,7 +59,12 @@ interface ExecutorSeam {
      *
      * @param executing the lines under "Executing Cluster Transition:"
      * @param revised the lines under "Revised Cluster Status:"
+     * @param errors what the run printed on standard error ("Transition failed: terminated", ...), which
+     *               crm_simulate's recorded output shows after the transition summary
      */
-    record Executed(String executing, String revised) {
+    record Executed(String executing, String revised, List<String> errors) {
+        public Executed {
+            errors = List.copyOf(errors);
+        }
     }
 }

@@ -32,7 +32,9 @@ interface UnderTest {
             }
             String summary = String.join("\n", t.summary());
             return executor.execute(cibXml, t, now.orElse(null))
-                    .map(x -> Outcome.executed(summary, x.executing().strip(), x.revised().strip()))
+                    .map(x -> Outcome.executed(x.errors().isEmpty() ? summary
+                            : summary + "\n" + String.join("\n", x.errors()), x.executing().strip(),
+                            x.revised().strip()))
                     .orElse(Outcome.summaryOnly(summary));
         };
     }
