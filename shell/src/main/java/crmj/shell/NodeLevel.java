@@ -67,10 +67,12 @@ final class NodeLevel {
 
     private void change(String node, SetKind kind, String name, String value, SourceLocation at, String info) {
         Cib cib = backend.load();
-        backend.commit(NodeAttributes.set(cib, node, kind, name, value, at));
+        Cib changed = NodeAttributes.set(cib, node, kind, name, value, at);
+        // said before the commit, so that on the sandbox it comes before the transition it causes
         if (info != null) {
             output.info(info + node);
         }
+        backend.commit(changed);
     }
 
     private void attribute(List<String> args, SetKind kind, SourceLocation at) {

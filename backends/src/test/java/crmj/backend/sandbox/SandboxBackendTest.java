@@ -53,6 +53,16 @@ class SandboxBackendTest {
     }
 
     @Test
+    void aStateDirectoryCibWithoutNodesOrStatusGetsTheSandboxMembers() throws Exception {
+        Files.writeString(dir.resolve("cib.xml"), crmj.backend.FileBackend.emptyCib());
+        Cib cib = backend().load();
+        assertTrue(cib.find("1").isPresent() && cib.find("2").isPresent(), CibXmlWriter.write(cib));
+        String xml = Files.readString(dir.resolve("cib.xml"));
+        assertTrue(xml.contains("<node_state") && xml.contains("uname=\"delta\""), xml);
+        Differential.settled(xml);
+    }
+
+    @Test
     void aCommitBumpsTheEpochSettlesAndKeepsTheInputs() throws Exception {
         SandboxBackend backend = backend();
         Cib seed = CibXmlReader.read(Files.readString(SandboxSimulatorTest.seedCib()));
