@@ -1,8 +1,11 @@
 package crmj.backend.sandbox;
 
+import org.w3c.dom.Comment;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -10,15 +13,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,16 +38,55 @@ final class CibDom {
         }
     }
 
-    /** The document as text, without an XML declaration. */
+    /**
+     * The document as text, without an XML declaration (written here rather than by a JAXP transformer,
+     * whose start-up a short crm run would pay for every commit).
+     */
     static String print(Document doc) {
-        try {
-            Transformer t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            return w.toString();
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
+        StringBuilder sb = new StringBuilder(8192);
+        write(doc.getDocumentElement(), sb);
+        return sb.toString();
+    }
+
+    private static void write(Node n, StringBuilder sb) {
+        if (n instanceof Element e) {
+            sb.append('<').append(e.getTagName());
+            NamedNodeMap attrs = e.getAttributes();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Node a = attrs.item(i);
+                sb.append(' ').append(a.getNodeName()).append("=\"");
+                escape(a.getNodeValue(), true, sb);
+                sb.append('"');
+            }
+            if (!e.hasChildNodes()) {
+                sb.append("/>");
+                return;
+            }
+            sb.append('>');
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                write(c, sb);
+            }
+            sb.append("</").append(e.getTagName()).append('>');
+        } else if (n instanceof Text t) {
+            escape(t.getData(), false, sb);
+        } else if (n instanceof Comment c) {
+            sb.append("<!--").append(c.getData()).append("-->");
+        }
+    }
+
+    private static void escape(String v, boolean attribute, StringBuilder sb) {
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            switch (ch) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+                case '\r' -> sb.append("&#13;");
+                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
+                default -> sb.append(ch);
+            }
         }
     }
 
