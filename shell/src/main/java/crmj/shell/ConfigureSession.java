@@ -128,8 +128,10 @@ final class ConfigureSession {
         if (xml) {
             output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
-            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
-                    options.sortElements()));
+            String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
+                    options.sortElements());
+            crmj.cib.text.Timing.mark("show: formatted");
+            output.out().print(text);
         }
         output.out().flush();
     }
@@ -241,8 +243,30 @@ final class ConfigureSession {
         }
     }
 
-    /** Runs the model checks and crm_verify; prints findings; true when no error was found. */
+    /**
+     * Runs the model checks and crm_verify; prints findings; true when no error was found. crm_verify
+     * runs meanwhile in the background; its findings are only shown when the model checks passed.
+     */
     private boolean check(Cib cib) {
+        Verifier.Pending verifying = verifier.start(cib);
+        boolean ok = false;
+        try {
+            ok = modelChecks(cib);
+            crmj.cib.text.Timing.mark("CommitCheck + agent checks");
+            if (ok) {
+                // crmsh skips crm_verify when there are no primitives; crmj still refuses a CIB that
+                // fails Pacemaker's schema (crm_verify's other complaints then only warn)
+                boolean hasPrimitives = cib.objects().stream().anyMatch(o -> o.type() == ObjectType.PRIMITIVE);
+                ok = verifying.finish(output, !hasPrimitives);
+                crmj.cib.text.Timing.mark("crm_verify (after our checks)");
+            }
+        } finally {
+            verifying.cancel();
+        }
+        return ok;
+    }
+
+    private boolean modelChecks(Cib cib) {
         boolean ok = true;
         for (CommitCheck.Finding f : CommitCheck.check(cib)) {
             if (f.error()) {
@@ -259,12 +283,6 @@ final class ConfigureSession {
             } else {
                 output.warning(placed(p.message()));
             }
-        }
-        boolean hasPrimitives = cib.objects().stream().anyMatch(o -> o.type() == ObjectType.PRIMITIVE);
-        if (ok) {
-            // crmsh skips crm_verify when there are no primitives; crmj still refuses a CIB that
-            // fails Pacemaker's schema (crm_verify's other complaints then only warn)
-            ok = verifier.verify(cib, output, !hasPrimitives);
         }
         return ok;
     }

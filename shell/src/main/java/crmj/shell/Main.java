@@ -33,11 +33,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        crmj.cib.text.Timing.mark("JVM start to main");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = run(args, System.getenv(), new Output(out, err), System.in);
         out.flush();
         err.flush();
+        crmj.cib.text.Timing.mark("output flushed");
         System.exit(status);
     }
 

@@ -56,7 +56,9 @@ final class ScriptRunner {
         ConfigureSession session = null;
         String level = startLevel;
         try {
+            crmj.cib.text.Timing.mark("script parsed");
             staged = new StagedBackend(backend, writer);
+            crmj.cib.text.Timing.mark("CIB read");
             if (level.equals("configure")) {
                 session = new ConfigureSession(staged, agents, verifier, options, output);
             }
@@ -167,6 +169,7 @@ final class ScriptRunner {
             return 1;
         }
         staged.flush();
+        crmj.cib.text.Timing.mark("CIB written");
         return 0;
     }
 

@@ -694,6 +694,9 @@ final class Clone {
             return updateInterleaved(s, first, then, node, filter, type);
         }
         changed |= Orderings.updatePrimitive(s, first, then, node, flags, filter, type);
+        if (then.rsc == null) {
+            return changed;
+        }
         for (WRsc thenChild : then.rsc.children) {
             Act thenChildAction = Sched.findFirstAction(s.rs(thenChild).actions, null, then.task, node);
             if (thenChildAction == null) {

@@ -84,6 +84,9 @@ final class ConfigChanges {
                 changed = true;
             }
         }
+        if (changed) {
+            Fencing.triggerUnfencing(s, rsc, node, "Device definition changed", null);
+        }
         if (changed && active) {
             s.stopAction(rsc, node, false);
             rsc.set(Flag.START_PENDING);
@@ -204,17 +207,19 @@ final class ConfigChanges {
                 || "promote".equals(task)) ? "start" : task;
         switch (Digests.compare(s, rsc, xmlOp, node)) {
             case RESTART -> {
-                forceRestart(s, rsc, digestTask, interval);
+                forceRestart(s, rsc, digestTask, interval, node);
                 return true;
             }
             case ALL, UNKNOWN -> {
                 if (interval > 0) {
+                    Fencing.triggerUnfencing(s, rsc, node, "Device parameters changed (reschedule)", null);
                     Act op = s.customAction(rsc, Sched.opKey(rsc.id, task, interval), task, node, true, true);
                     op.set(Act.RESCHEDULE);
                 } else if (xmlOp.attr("op-restart-digest") != null) {
+                    Fencing.triggerUnfencing(s, rsc, node, "Device parameters changed (reload)", null);
                     scheduleReload(s, rsc, node);
                 } else {
-                    forceRestart(s, rsc, digestTask, interval);
+                    forceRestart(s, rsc, digestTask, interval, node);
                 }
                 return true;
             }
@@ -224,9 +229,10 @@ final class ConfigChanges {
         }
     }
 
-    private static void forceRestart(Sched s, WRsc rsc, String task, long interval) {
+    private static void forceRestart(Sched s, WRsc rsc, String task, long interval, WNode node) {
         Act required = s.customAction(rsc, Sched.opKey(rsc.id, task, interval), task, null, false, true);
         required.setReason("resource definition change", true);
+        Fencing.triggerUnfencing(s, rsc, node, "Device parameters changed", null);
     }
 
     private static void scheduleReload(Sched s, WRsc rsc, WNode node) {

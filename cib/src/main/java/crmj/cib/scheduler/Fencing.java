@@ -45,6 +45,52 @@ final class Fencing {
         return fence;
     }
 
+    /** {@code pcmk__node_unfenced}. */
+    static boolean unfenced(WNode node) {
+        String v = node.attrs.get("#node-unfenced");
+        return v != null && !v.equals("0");
+    }
+
+    /** {@code trigger_unfencing}. */
+    static void triggerUnfencing(Sched s, WRsc rsc, WNode node, String reason, Act dependency) {
+        if (!s.options().enableUnfencing) {
+            return;
+        }
+        if (rsc != null && !rsc.is(Flag.FENCE_DEVICE)) {
+            return;
+        }
+        if (node != null && node.online && !node.unclean && !node.shutdown) {
+            Act unfence = fenceOp(s, node, "on", false, reason);
+            if (dependency != null) {
+                Sched.orderActions(unfence, dependency, OrderCons.OPTIONAL);
+            }
+        } else if (rsc != null) {
+            for (String id : new ArrayList<>(rsc.allowedNodes.keySet())) {
+                triggerUnfencing(s, rsc, s.nodeById(id), reason, dependency);
+            }
+        }
+    }
+
+    /** {@code pcmk__order_vs_unfence}. */
+    static void orderVsUnfence(Sched s, WRsc rsc, WNode node, Act action, int order) {
+        if ((rsc.is(Flag.FENCE_DEVICE) && s.options().enableUnfencing) || rsc.is(Flag.NEEDS_UNFENCING)) {
+            Act unfence = fenceOp(s, node, "on", true, null);
+            Sched.orderActions(unfence, action, order);
+            if (!unfenced(node)) {
+                triggerUnfencing(s, null, node, "required by " + rsc.id + " " + action.task, null);
+            }
+        }
+    }
+
+    /** {@code pcmk__order_restart_vs_unfence}. */
+    static void orderRestartVsUnfence(Sched s, WRsc rsc, WNode node) {
+        Act unfence = fenceOp(s, node, "on", true, null);
+        s.newOrdering(rsc, Sched.opKey(rsc.id, "stop", 0), null, null, unfence.uuid, unfence,
+                OrderCons.OPTIONAL | OrderCons.SAME_NODE);
+        s.newOrdering(null, unfence.uuid, unfence, rsc, Sched.opKey(rsc.id, "start", 0), null,
+                OrderCons.IMPLIES_THEN_ON_NODE | OrderCons.SAME_NODE);
+    }
+
     private static boolean isManaged(WRsc rsc) {
         if (rsc.is(Flag.MANAGED)) {
             return true;

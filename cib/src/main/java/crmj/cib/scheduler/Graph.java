@@ -37,7 +37,7 @@ final class Graph {
             for (Act in : g.inputs.get(a)) {
                 ids.add(in.id);
             }
-            out.add(toGraphAction(a, ids));
+            out.add(g.toGraphAction(a, ids));
         }
         return out;
     }
@@ -183,11 +183,15 @@ final class Graph {
         return Sched.opKey(cloneName, task, Values.leadingLong(a.meta.get("interval"), 0));
     }
 
-    private static GraphAction toGraphAction(Act a, List<Integer> inputs) {
+    private GraphAction toGraphAction(Act a, List<Integer> inputs) {
         GraphAction.Type type = a.is(Act.PSEUDO) ? GraphAction.Type.PSEUDO
                 : a.rsc == null || a.task.equals("clear_failcount") || a.task.equals("lrm_delete")
                 ? GraphAction.Type.CLUSTER : GraphAction.Type.RESOURCE;
         Map<String, String> attrs = new HashMap<>();
+        if (a.rsc != null && a.node != null) {
+            attrs.putAll(Digests.params(s, a.rsc, a.node));
+            attrs.putAll(Ops.extra(s, a.opEntry, a.node.attrs));
+        }
         for (Map.Entry<String, String> e : a.meta.entrySet()) {
             attrs.put("CRM_meta_" + e.getKey().replace('-', '_'), e.getValue());
         }

@@ -251,6 +251,9 @@ final class Grp {
 
     static int updateOrderedActions(Sched s, Act first, Act then, WNode node, int flags, int filter, int type) {
         int changed = Orderings.updatePrimitive(s, first, then, node, flags, filter, type);
+        if (then.rsc == null) {
+            return changed;
+        }
         for (WRsc member : then.rsc.children) {
             Act memberAction = Sched.findFirstAction(s.rs(member).actions, null, then.task, node);
             if (memberAction != null) {

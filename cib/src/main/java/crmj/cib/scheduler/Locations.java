@@ -143,23 +143,6 @@ final class Locations {
         return attr == null ? -Sched.INFINITY : Values.score(attr);
     }
 
-    private static String expandMatches(String text, Matcher re) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int g = text.charAt(i + 1) - '0';
-                if (g <= re.groupCount() && re.group(g) != null) {
-                    sb.append(re.group(g));
-                }
-                i++;
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     private static void generateRule(Sched s, WRsc rsc, XmlElement ruleXml, String discovery, Matcher re) {
         ruleXml = s.ws.doc.expandIdRef(ruleXml);
         if (ruleXml == null) {
@@ -184,7 +167,7 @@ final class Locations {
             return;
         }
         if (re != null && !raw && score != null) {
-            score = expandMatches(score, re);
+            score = Rules.expandMatches(score, re);
         }
         if (role != null) {
             loc.roleFilter = Role.parse(role);
@@ -200,7 +183,8 @@ final class Locations {
         }
         Rules rules = new Rules(s.ws.doc);
         for (WNode n : s.ws.nodes) {
-            Rules.Context ctx = new Rules.Context(s.ws.now, n.attrs, Role.UNKNOWN, null, null, null, null, 0);
+            Rules.Match match = new Rules.Match(Digests.params(s, rsc, n), rsc.meta, re);
+            Rules.Context ctx = new Rules.Context(s.ws.now, n.attrs, Role.UNKNOWN, null, null, null, null, 0, match);
             boolean accept = rules.evalRule(ruleXml, ctx);
             int scoreF = nodeScore(score, raw, n, rsc);
             if (accept) {

@@ -170,7 +170,7 @@ final class Orderings {
         }
         if ((type & OrderCons.IMPLIES_FIRST) != 0) {
             if (first.rsc != null) {
-                changed |= Resources.updateOrderedActions(s, first, then, node, firstFlags, Act.OPTIONAL,
+                changed |= Resources.updateOrderedActions(first.rsc, s, first, then, node, firstFlags, Act.OPTIONAL,
                         OrderCons.IMPLIES_FIRST);
             } else if ((firstFlags & Act.OPTIONAL) == 0 && first.is(Act.RUNNABLE)) {
                 first.clear(Act.RUNNABLE);
@@ -343,11 +343,12 @@ final class Orderings {
                 && (flags & Act.OPTIONAL) == 0 && !first.is(Act.MIGRATE_RUNNABLE)) {
             clearBecause(then, Act.OPTIONAL, first);
         }
-        if ((type & OrderCons.RESTART) != 0) {
+        if ((type & OrderCons.RESTART) != 0 && then.rsc != null) {
             handleRestart(first, then, filter);
         }
         if (thenFlags != then.flags) {
             changed |= UPDATED_THEN;
+            // (the update below is for "X_stop then X_start" in cloned groups)
             if (then.rsc != null && then.rsc.parent != null) {
                 update(s, then);
             }

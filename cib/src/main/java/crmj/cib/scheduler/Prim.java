@@ -392,11 +392,20 @@ final class Prim {
             if (!rsc.is(Flag.MANAGED)) {
                 stop.clear(Act.RUNNABLE);
             }
+            if (s.options().values.containsKey("remove-after-stop")
+                    && crmj.cib.status.Values.isTrue(s.options().values.get("remove-after-stop"))) {
+                ConfigChanges.scheduleCleanup(s, rsc, current, optional);
+            }
+            if (rsc.is(Flag.NEEDS_UNFENCING)) {
+                Act unfence = Fencing.fenceOp(s, current, "on", true, null);
+                Sched.orderActions(stop, unfence, OrderCons.IMPLIES_FIRST);
+            }
         }
     }
 
     private static void startResource(Sched s, WRsc rsc, WNode node, boolean optional) {
         Act start = s.startAction(rsc, node, true);
+        Fencing.orderVsUnfence(s, rsc, node, start, OrderCons.IMPLIES_THEN);
         if (start.is(Act.RUNNABLE) && !optional) {
             start.clear(Act.OPTIONAL);
         }
@@ -438,6 +447,8 @@ final class Prim {
             return;
         }
         WRsc top = rsc.uberParent();
+        boolean checkUnfencing = !rsc.is(Flag.FENCE_DEVICE) && s.options().enableUnfencing
+                && rsc.is(Flag.NEEDS_UNFENCING);
         s.newOrdering(rsc, Sched.opKey(rsc.id, "stop", 0), null, rsc, Sched.opKey(rsc.id, "start", 0), null,
                 OrderCons.OPTIONAL | OrderCons.IMPLIES_THEN | OrderCons.RESTART);
         if (top.is(Flag.PROMOTABLE) || rsc.role.isAfter(Role.UNPROMOTED)) {
@@ -448,6 +459,16 @@ final class Prim {
         }
         s.newOrdering(rsc, Sched.opKey(rsc.id, "lrm_delete", 0), null, rsc, Sched.opKey(rsc.id, "monitor", 0), null,
                 OrderCons.SAME_NODE | OrderCons.THEN_CANCELS_FIRST);
+        if (checkUnfencing) {
+            List<WNode> allowed = new ArrayList<>();
+            for (String id : rsc.allowedNodes.keySet()) {
+                allowed.add(s.nodeById(id));
+            }
+            allowed.sort(Comparator.comparing(n -> n.uname));
+            for (WNode node : allowed) {
+                Fencing.orderRestartVsUnfence(s, rsc, node);
+            }
+        }
         if (rsc.container != null && !rsc.isRemoteNode && !rsc.container.isRemoteNode) {
             // a filler resource follows its container: started after it, stopped before it, on the same node
             WRsc container = rsc.container;

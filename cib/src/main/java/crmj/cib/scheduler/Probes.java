@@ -62,12 +62,13 @@ final class Probes {
         }
         Act probe = s.customAction(rsc, Sched.opKey(rsc.id, "monitor", 0), "monitor", node, false, true);
         probe.clear(Act.OPTIONAL);
+        Fencing.orderVsUnfence(s, rsc, node, probe, OrderCons.OPTIONAL);
         if (!rsc.runningOn.contains(node)) {
             probe.meta.put("op_target_rc", "7");
         } else if (rsc.role == Role.PROMOTED) {
             probe.meta.put("op_target_rc", "8");
         }
-        if (!top.isClone()) {
+        if ((rsc.is(Flag.FENCE_DEVICE) && s.options().enableUnfencing) || !top.isClone()) {
             top = rsc;
         }
         int flags = OrderCons.OPTIONAL;
@@ -115,6 +116,10 @@ final class Probes {
             }
             for (Act probe : probes) {
                 for (Act then : thens) {
+                    if (then.task.equals("stonith") && probe.node != null && probe.node == then.node
+                            && "on".equals(then.meta.get("stonith_action"))) {
+                        continue; // probes on a node come after unfencing it
+                    }
                     if (then.task.equals("do_shutdown") && probe.node != null && then.node != null
                             && probe.node != then.node) {
                         continue;

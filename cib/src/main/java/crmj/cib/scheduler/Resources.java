@@ -180,11 +180,17 @@ final class Resources {
     }
 
     static int updateOrderedActions(Sched s, Act first, Act then, WNode node, int flags, int filter, int type) {
-        return switch (then.rsc.variant) {
+        return updateOrderedActions(then.rsc, s, first, then, node, flags, filter, type);
+    }
+
+    /** {@code rsc->cmds->update_ordered_actions} with the methods of a given resource's variant. */
+    static int updateOrderedActions(WRsc rsc, Sched s, Act first, Act then, WNode node, int flags, int filter,
+                                    int type) {
+        return switch (rsc.variant) {
             case NATIVE -> Orderings.updatePrimitive(s, first, then, node, flags, filter, type);
             case GROUP -> Grp.updateOrderedActions(s, first, then, node, flags, filter, type);
             case CLONE -> Clone.updateOrderedActions(s, first, then, node, flags, filter, type);
-            default -> throw unsupported(then.rsc);
+            default -> throw unsupported(rsc);
         };
     }
 

@@ -63,7 +63,10 @@ public final class Scheduler {
             Fencing.fenceOp(s, f.node(), null, true, f.reason());
         }
         for (WorkingSet.ActionRequest r : s.ws.actionRequests) {
-            s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
+            Act a = s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
+            if (r.task().equals("clear_failcount")) {
+                a.meta.put("op_no_wait", "true");
+            }
         }
         NodeHealth.apply(s);
         Constraints.unpackAll(s);
@@ -83,6 +86,11 @@ public final class Scheduler {
         t = lap("assign", t);
         if (s.options().startupProbes) {
             Probes.schedule(s);
+        }
+        if (s.options().stopRscOrphans) {
+            for (WRsc r : s.ws.resources) {
+                clearFailcountsIfOrphaned(s, r);
+            }
         }
         t = lap("probes", t);
         for (WRsc r : s.ws.resources) {
@@ -116,6 +124,11 @@ public final class Scheduler {
     }
 
     private static void applyNodeCriteria(Sched s) {
+        if (s.options().shutdownLock) {
+            for (WRsc r : s.ws.resources) {
+                shutdownLock(s, r);
+            }
+        }
         Locations.applyAll(s);
         for (WRsc r : s.ws.resources) {
             applyStickiness(s, r);
@@ -124,6 +137,41 @@ public final class Scheduler {
             for (WRsc r : s.ws.resources) {
                 checkFailureThreshold(s, r, node);
                 applyExclusiveDiscovery(s, r, node);
+            }
+        }
+    }
+
+    /** {@code shutdown_lock}: a resource on a node shutting down stays locked to it (not clones). */
+    private static void shutdownLock(Sched s, WRsc rsc) {
+        if (rsc.isClone()) {
+            return;
+        }
+        if (!rsc.children.isEmpty()) {
+            for (WRsc c : rsc.children) {
+                shutdownLock(s, c);
+            }
+            return;
+        }
+        if ("stonith".equals(rsc.agentClass()) || rsc.agentClass() == null || rsc.isRemoteNode) {
+            return;
+        }
+        if (rsc.lockNode != null) {
+            if (!rsc.runningOn.isEmpty()) {
+                s.customAction(rsc, Sched.opKey(rsc.id, "lrm_delete", 0), "lrm_delete", rsc.lockNode, false, true);
+                rsc.lockNode = null;
+            }
+        } else if (rsc.runningOn.size() == 1) {
+            WNode node = rsc.runningOn.get(0);
+            if (node.shutdown && !node.unclean) {
+                rsc.lockNode = node;
+            }
+        }
+        if (rsc.lockNode == null) {
+            return;
+        }
+        for (WNode node : s.ws.nodes) {
+            if (!node.uname.equals(rsc.lockNode.uname)) {
+                rsc.addScore(node, -Values.INFINITY);
             }
         }
     }
@@ -156,12 +204,32 @@ public final class Scheduler {
             return;
         }
         int failCount = FailCounts.get(node, rsc, true, null, s.ws).count();
+        for (WRsc filler : rsc.fillers) {
+            // a container's fillers' failures count as its own (pe_fc_fillers)
+            failCount = Values.addScores(failCount, FailCounts.get(node, filler, true, null, s.ws).count());
+        }
         if (failCount <= 0) {
             return;
         }
         WRsc toBan = rsc.is(Flag.UNIQUE) ? rsc : rsc.uberParent();
         if (rsc.migrationThreshold - failCount <= 0) {
             toBan.addScore(node, -Values.INFINITY);
+        }
+    }
+
+    /** {@code clear_failcounts_if_orphaned}. */
+    private static void clearFailcountsIfOrphaned(Sched s, WRsc rsc) {
+        if (!rsc.is(Flag.ORPHAN)) {
+            return;
+        }
+        for (WNode node : s.ws.nodes) {
+            if (!node.online || FailCounts.get(node, rsc, true, null, s.ws).count() == 0) {
+                continue;
+            }
+            Act clear = s.customAction(rsc, Sched.opKey(rsc.id, "clear_failcount", 0), "clear_failcount", node, false,
+                    true);
+            clear.meta.put("op_no_wait", "true");
+            s.newOrdering(clear.rsc, null, clear, rsc, Sched.opKey(rsc.id, "stop", 0), null, OrderCons.OPTIONAL);
         }
     }
 

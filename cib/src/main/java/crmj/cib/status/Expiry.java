@@ -21,9 +21,13 @@ public final class Expiry {
         boolean expired = ws.now >= lastRun + rsc.failureTimeout
                 && !ignoreFailureTimeout(rsc, task, intervalMs, ws);
         int unexpired = FailCounts.get(node, rsc, true, op, ws).count();
-        if (expired) {
-            if (FailCounts.get(node, rsc, false, op, ws).count() != 0 && unexpired != 0) {
+        if (expired && FailCounts.get(node, rsc, false, op, ws).count() != 0) {
+            if (unexpired != 0) {
                 expired = false;
+            } else {
+                // the expired fail count is cleared (pe__clear_failcount, "it expired")
+                ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_clear_failcount_0",
+                        "clear_failcount", node, false));
             }
         }
         if (expired && intervalMs == 0 && "monitor".equals(task)) {

@@ -148,6 +148,9 @@ public final class HistoryUnpacker {
             return;
         }
         if (ws.options.shutdownLockSeconds > 0 && ws.now > lockTime + ws.options.shutdownLockSeconds) {
+            // an expired lock's history is cleared (pe__clear_resource_history)
+            ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_lrm_delete_0", "lrm_delete", node,
+                    false));
             return;
         }
         rsc.lockNode = node;

@@ -17,11 +17,24 @@ public final class Rules {
      * when none), a resource's agent (nulls when none) and an operation (null name when none).
      */
     public record Context(long now, Map<String, String> nodeAttrs, Role role, String rscClass, String rscProvider,
-                   String rscType, String opName, long opIntervalMs) {
+                   String rscType, String opName, long opIntervalMs, Match match) {
+        /** A context without resource match data. */
+        public Context(long now, Map<String, String> nodeAttrs, Role role, String rscClass, String rscProvider,
+                       String rscType, String opName, long opIntervalMs) {
+            this(now, nodeAttrs, role, rscClass, rscProvider, rscType, opName, opIntervalMs, null);
+        }
+
         /** A context with only the time. */
         public static Context at(long now) {
             return new Context(now, null, Role.UNKNOWN, null, null, null, null, 0);
         }
+    }
+
+    /**
+     * What a location rule is evaluated against besides the node ({@code pe_match_data_t}): the resource's
+     * parameters and meta-attributes (for {@code value-source}) and the {@code rsc-pattern} match (for %N).
+     */
+    public record Match(Map<String, String> params, Map<String, String> meta, java.util.regex.Matcher re) {
     }
 
     private final XmlDocument doc;
@@ -74,13 +87,13 @@ public final class Rules {
                 if ("#role".equals(expr.attr("attribute"))) {
                     return evalRole(expr, ctx.role());
                 }
-                return ctx.nodeAttrs() != null && evalAttr(expr, ctx.nodeAttrs());
+                return ctx.nodeAttrs() != null && evalAttr(expr, ctx.nodeAttrs(), ctx.match());
             default:
                 return false;
         }
     }
 
-    private static boolean evalAttr(XmlElement expr, Map<String, String> attrs) {
+    private static boolean evalAttr(XmlElement expr, Map<String, String> attrs, Match match) {
         String attr = expr.attr("attribute");
         if (attr == null) {
             return false;
@@ -90,7 +103,47 @@ public final class Rules {
         if (value != null && value.isEmpty()) {
             value = null;
         }
+        if (match != null) {
+            if (match.re() != null) {
+                attr = expandMatches(attr, match.re());
+            }
+            value = valueSource(value, expr.attr("value-source"), match);
+        }
         return AttrCompare.accept(attrs.get(attr), value, expr.attr("type"), op);
+    }
+
+    /** {@code expand_value_source}. */
+    private static String valueSource(String value, String source, Match match) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, String> table;
+        if ("param".equalsIgnoreCase(source)) {
+            table = match.params();
+        } else if ("meta".equalsIgnoreCase(source)) {
+            table = match.meta();
+        } else {
+            return value;
+        }
+        return table == null ? null : table.get(value);
+    }
+
+    /** {@code pe_expand_re_matches}: %0 to %9 replaced by the pattern's groups. */
+    public static String expandMatches(String text, java.util.regex.Matcher re) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                int g = text.charAt(i + 1) - '0';
+                if (g <= re.groupCount() && re.group(g) != null) {
+                    sb.append(re.group(g));
+                }
+                i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean evalRole(XmlElement expr, Role role) {

@@ -708,8 +708,6 @@ public final class CibBuilder {
             Optional<String> kind = canonical(s, ORDER_KINDS);
             if (kind.isPresent()) {
                 attrs.add(new Attr("kind", kind.get()));
-            } else if (s.equalsIgnoreCase("mandatory") || s.equalsIgnoreCase("advisory")) {
-                attrs.add(new Attr("score", s.equalsIgnoreCase("mandatory") ? "INFINITY" : "0"));
             } else if (numericScore(s)) {
                 attrs.add(new Attr("kind", normalizeInfinity(s).equals("0") ? "Optional" : "Mandatory"));
             } else {
@@ -917,13 +915,13 @@ public final class CibBuilder {
         Optional<String> id = Optional.empty();
         Optional<String> idRef = Optional.empty();
         if (p.setId != null) {
-            id = Optional.of(label(p.setId));
+            id = Optional.of(validSetId(label(p.setId), p.setId));
         } else if (p.idSpec() != null) {
             String v = value(p.idSpec().VALUE());
             if (key(p.idSpec().KEY()).equalsIgnoreCase("$id-ref")) {
                 idRef = Optional.of(v);
             } else {
-                id = Optional.of(v);
+                id = Optional.of(validSetId(v, p.idSpec().getStart()));
             }
         }
         String setId = id.orElse(idRef.isPresent() ? "" : defaultSetId(type));
@@ -946,6 +944,15 @@ public final class CibBuilder {
         AttributeSet set = new AttributeSet(kind, setId.isEmpty() ? Optional.empty() : Optional.of(setId), idRef,
                 Optional.empty(), rules, pairs);
         return new PropertySet(type, set, takeComments());
+    }
+
+    /** A property set's own id must be a valid id, as crmsh checks it ("1bad: invalid object id"). */
+    private String validSetId(String id, Token at) {
+        if (!Words.validId(id)) {
+            throw error(at, "invalid id '" + id + "': an id starts with a letter or '_' and contains only letters, "
+                    + "digits, '_', '.' and '-'");
+        }
+        return id;
     }
 
     /** crmsh's default set ids: cib-bootstrap-options, rsc-options, op-options. */
@@ -1092,16 +1099,36 @@ public final class CibBuilder {
         return new AclTarget(id, group, roles, takeComments());
     }
 
-    private XmlObject xmlObject(CrmParser.XmlObjectContext x) {
+    private CibObject xmlObject(CrmParser.XmlObjectContext x) {
         Token first = x.xmlToken(0).getStart();
         Token last = x.xmlToken(x.xmlToken().size() - 1).getStop();
         String xml = text.substring(first.getStartIndex(), last.getStopIndex() + 1);
         if (x.xmlToken().size() == 1 && first.getType() == crmj.grammar.CrmLexer.STRING) {
             xml = Words.unquote(xml);
+        } else {
+            // the lines of the object, as show writes them, are joined: the backslashes are not XML
+            xml = CONTINUATION.matcher(xml).replaceAll("\n");
         }
-        return XmlObjects.parse(xml, new SourceLocation(source, first.getLine(), first.getCharPositionInLine() + 1),
-                takeComments());
+        SourceLocation at = new SourceLocation(source, first.getLine(), first.getCharPositionInLine() + 1);
+        if (xml.stripLeading().startsWith("<fencing-topology")) {
+            // crmsh shows fencing levels its crm syntax cannot give back (pattern targets as the only
+            // targets) in this form; the typed object reads it back
+            try {
+                Optional<crmj.cib.model.FencingTopology> f = crmj.cib.xml.CibXmlReader.fencingTopology(xml,
+                        at.toString());
+                if (f.isPresent()) {
+                    List<String> comments = takeComments();
+                    return new crmj.cib.model.FencingTopology(f.get().levels(), comments);
+                }
+            } catch (crmj.cib.xml.CibXmlException e) {
+                throw new CrmException(at, "xml: " + e.getMessage());
+            }
+        }
+        return XmlObjects.parse(xml, at, takeComments());
     }
+
+    /** A backslash ending a line inside an {@code xml} object. */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("\\\\[ \t]*\r?\n");
 
     // ------------------------------------------------------------------ helpers
 

@@ -86,7 +86,7 @@ public final class ConfigEditor {
             // the same objects (a commit only changed the epoch): releasing their ids and reserving
             // them again leaves the registry with them all reserved, as this does in one walk
             cib = newCib;
-            CibIds.of(newCib).forEach(ids::reserve);
+            ids.reserveLater(() -> CibIds.of(newCib));
             return;
         }
         for (String id : CibIds.of(cib)) {
@@ -187,7 +187,12 @@ public final class ConfigEditor {
                 }
             }
         }
-        int at = indexOf(objects, container.id());
+        // the container was just appended or replaced in place: look for it (itself, not a node of the
+        // same name) from the end, where a load puts it, so that a large load stays linear
+        int at = objects.size() - 1;
+        while (at >= 0 && objects.get(at) != container) {
+            at--;
+        }
         objects.addAll(at + 1, moved);
         return objects;
     }
@@ -466,6 +471,7 @@ public final class ConfigEditor {
             setObjects(List.of());
         }
         List<ParsedLine> lines = CrmTextParser.parse(source, text);
+        Timing.mark("load: lex + parse");
         freeIdsOfRedefined(lines, text);
         batch = new ArrayList<>(cib.objects());
         batchIds = new java.util.HashSet<>();
@@ -494,6 +500,7 @@ public final class ConfigEditor {
             batchIds = null;
             batchHasConstraint = false;
             cib = cib.withObjects(done);
+            Timing.mark("load: build + define");
         }
     }
 

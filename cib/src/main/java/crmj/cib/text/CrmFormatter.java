@@ -269,6 +269,9 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
                 return true;
             }
         }
+        if (o instanceof FencingTopology f && compactFencing(f) && !compactFencingNamesTheNodes(f)) {
+            return true; // the compact form would be read back as one level list per node: not these targets
+        }
         if (o instanceof PropertySet ps) {
             AttributeSet s = ps.set();
             if (s.score().isPresent() || s.id().map(id -> id.contains(".") || !Words.plain(id)).orElse(false)) {
@@ -703,8 +706,27 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         return String.join(BREAK, clauses);
     }
 
-    @Override
-    public String visitFencingTopology(FencingTopology f) {
+    /** crmsh's compact form ({@code fencing_topology DEVICES...}): one device list, as many targets as nodes. */
+    private boolean compactFencing(FencingTopology f) {
+        Map<String, List<String>> devices = fencingDevices(f);
+        long nodes = cib.objects().stream().filter(o -> o instanceof NodeDef).count();
+        return !devices.isEmpty() && devices.values().stream().distinct().count() == 1 && devices.size() == nodes;
+    }
+
+    /** True when every level targets a node by name ({@code target=}), as the compact form is read back. */
+    private boolean compactFencingNamesTheNodes(FencingTopology f) {
+        java.util.Set<String> unames = new java.util.HashSet<>();
+        for (CibObject o : cib.objects()) {
+            if (o instanceof NodeDef n) {
+                unames.add(n.uname());
+            }
+        }
+        return f.levels().stream().allMatch(l -> Attr.find(l.attributes(), "target").map(unames::contains)
+                .orElse(false));
+    }
+
+    /** Each target's device lists, by index. */
+    private static Map<String, List<String>> fencingDevices(FencingTopology f) {
         Map<String, List<FencingTopology.Level>> byTarget = new LinkedHashMap<>();
         for (FencingTopology.Level level : f.levels()) {
             byTarget.computeIfAbsent(fencingTarget(level), k -> new ArrayList<>()).add(level);
@@ -713,12 +735,16 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         byTarget.forEach((target, levels) -> devices.put(target, levels.stream()
                 .sorted(Comparator.comparingInt(l -> Integer.parseInt(Attr.find(l.attributes(), "index").orElse("0"))))
                 .map(l -> Attr.find(l.attributes(), "devices").orElse("")).toList()));
+        return devices;
+    }
+
+    @Override
+    public String visitFencingTopology(FencingTopology f) {
+        Map<String, List<String>> devices = fencingDevices(f);
         if (devices.isEmpty()) {
             return "fencing_topology";
         }
-        long nodes = cib.objects().stream().filter(o -> o instanceof NodeDef).count();
-        boolean same = devices.values().stream().distinct().count() == 1;
-        if (same && devices.size() == nodes) {
+        if (compactFencing(f)) {
             return "fencing_topology " + String.join(" ", devices.values().iterator().next());
         }
         List<String> clauses = new ArrayList<>();

@@ -86,36 +86,121 @@ public final class CrmTextParser {
     /** From this many lines on, parsing uses more than one thread. */
     private static final int PARALLEL_LINES = 500;
 
+    /** From this many characters on, the text is lexed in two halves at once. */
+    private static final int PARALLEL_CHARS = 200_000;
+
     private static List<List<Token>> splitLines(String source, String text, List<CrmException.Problem> problems) {
+        Lexed lexed = new Lexed();
+        int cut = text.length() >= PARALLEL_CHARS && Runtime.getRuntime().availableProcessors() >= 2
+                ? cutNear(text, text.length() / 2) : -1;
+        if (cut < 0) {
+            lexed.lex(lexer(source, text, 0, 1), Integer.MAX_VALUE);
+        } else {
+            // the second half from a line start, on another thread; it is used only if lexing the first
+            // half ends exactly there, after a newline, in the default mode: then the lexer is in the
+            // same state as when it starts there, and the tokens are the same as one lexer's
+            int line = 1 + (int) text.substring(0, cut).chars().filter(c -> c == '\n').count();
+            java.util.concurrent.CompletableFuture<Lexed> second = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> new Lexed().lex(lexer(source, text, cut, line), Integer.MAX_VALUE));
+            CrmLexer first = lexer(source, text, 0, 1);
+            lexed.lex(first, cut);
+            if (lexed.endedAt(cut) && first._modeStack.isEmpty() && first._mode == CrmLexer.DEFAULT_MODE) {
+                lexed.append(second.join());
+            } else {
+                second.cancel(false);
+                lexed.lex(first, Integer.MAX_VALUE);
+            }
+        }
+        return lexed.finish(source, problems);
+    }
+
+    /** A lexer at {@code index} of the text, which is the start of line {@code line}. */
+    private static CrmLexer lexer(String source, String text, int index, int line) {
         CrmLexer lexer = new CrmLexer(CharStreams.fromString(text, source));
         lexer.removeErrorListeners();
         lexer.setInterpreter(new StartCachingLexerSimulator(lexer));
-        List<List<Token>> lines = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        Set<Integer> badLines = new LinkedHashSet<>();
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-            if (t.getType() == CrmLexer.NL) {
-                if (!current.isEmpty()) {
-                    lines.add(current);
-                    current = new ArrayList<>();
-                }
-            } else if (t.getType() == CrmLexer.ERROR_CHAR) {
-                int line = current.isEmpty() ? t.getLine() : current.get(0).getLine();
-                if (badLines.add(line)) {
-                    problems.add(new CrmException.Problem(location(source, t), describeBadChar(t.getText())));
-                }
-                current.add(t);
-            } else {
-                current.add(t);
+        if (index > 0) {
+            lexer._input.seek(index);
+            lexer.getInterpreter().setLine(line);
+            lexer.getInterpreter().setCharPositionInLine(0);
+        }
+        return lexer;
+    }
+
+    /**
+     * The start of a line near {@code from} that begins with a letter (a new command, not a continued
+     * or indented line), or -1. Whether lexing really reaches it in the default mode is checked after.
+     */
+    private static int cutNear(String text, int from) {
+        for (int i = text.indexOf('\n', from); i > 0 && i < text.length() - 1; i = text.indexOf('\n', i + 1)) {
+            int before = text.charAt(i - 1) == '\r' && i > 1 ? text.charAt(i - 2) : text.charAt(i - 1);
+            if (before != '\\' && Character.isLetter(text.charAt(i + 1))) {
+                return i + 1;
             }
         }
-        if (!current.isEmpty()) {
-            lines.add(current);
+        return -1;
+    }
+
+    /** Tokens grouped by line, as one lexer produced them, and the lines with a bad character. */
+    private static final class Lexed {
+        private final List<List<Token>> lines = new ArrayList<>();
+        private List<Token> current = new ArrayList<>();
+        private final Set<Integer> badLines = new LinkedHashSet<>();
+        private final List<Token> badChars = new ArrayList<>();
+        private int lastStop = -1;
+        private int lastType = Token.INVALID_TYPE;
+
+        /** Lexes until the end, or until a token ends at or after {@code cut - 1}. */
+        Lexed lex(CrmLexer lexer, int cut) {
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+                lastStop = t.getStopIndex();
+                lastType = t.getType();
+                if (t.getType() == CrmLexer.NL) {
+                    if (!current.isEmpty()) {
+                        lines.add(current);
+                        current = new ArrayList<>();
+                    }
+                } else if (t.getType() == CrmLexer.ERROR_CHAR) {
+                    int line = current.isEmpty() ? t.getLine() : current.get(0).getLine();
+                    if (badLines.add(line)) {
+                        badChars.add(t);
+                    }
+                    current.add(t);
+                } else {
+                    current.add(t);
+                }
+                if (lastStop >= cut - 1) {
+                    break;
+                }
+            }
+            return this;
         }
-        if (!badLines.isEmpty()) {
-            lines.removeIf(l -> badLines.contains(l.get(0).getLine()));
+
+        /** True when the last token was a newline ending just before {@code cut}. */
+        boolean endedAt(int cut) {
+            return lastStop == cut - 1 && lastType == CrmLexer.NL;
         }
-        return lines;
+
+        /** Adds what another lexer found after this one's end. */
+        void append(Lexed next) {
+            lines.addAll(next.lines);
+            current = next.current;
+            badLines.addAll(next.badLines);
+            badChars.addAll(next.badChars);
+        }
+
+        List<List<Token>> finish(String source, List<CrmException.Problem> problems) {
+            if (!current.isEmpty()) {
+                lines.add(current);
+            }
+            for (Token t : badChars) {
+                problems.add(new CrmException.Problem(location(source, t), describeBadChar(t.getText())));
+            }
+            if (!badLines.isEmpty()) {
+                lines.removeIf(l -> badLines.contains(l.get(0).getLine()));
+            }
+            return lines;
+        }
     }
 
     private static String describeBadChar(String c) {

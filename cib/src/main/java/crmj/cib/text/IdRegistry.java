@@ -11,6 +11,8 @@ import java.util.Set;
  */
 public final class IdRegistry {
     private final Set<String> used;
+    /** Ids to reserve before the registry is next used (see {@link #reserveLater}). */
+    private java.util.function.Supplier<? extends Iterable<String>> pending;
 
     public IdRegistry(Set<String> used) {
         this.used = new HashSet<>(used);
@@ -18,17 +20,37 @@ public final class IdRegistry {
 
     /** True when the id is taken. */
     public boolean isUsed(String id) {
+        settle();
         return used.contains(id);
     }
 
     /** Marks an id as taken. */
     public void reserve(String id) {
+        settle();
         used.add(id);
+    }
+
+    /**
+     * Reserves the supplied ids when the registry is next used, not now: after the last commit of a
+     * script nothing uses it again, and walking a large CIB for its ids costs tens of milliseconds.
+     */
+    public void reserveLater(java.util.function.Supplier<? extends Iterable<String>> ids) {
+        settle();
+        pending = ids;
     }
 
     /** Frees an id (when its object is deleted or replaced). */
     public void release(String id) {
+        settle();
         used.remove(id);
+    }
+
+    private void settle() {
+        if (pending != null) {
+            java.util.function.Supplier<? extends Iterable<String>> p = pending;
+            pending = null;
+            p.get().forEach(used::add);
+        }
     }
 
     /** A new id for an element with a sub-prefix ({@code fs-instance_attributes}, {@code loc-rule}). */
@@ -57,6 +79,7 @@ public final class IdRegistry {
     }
 
     private String fresh(String base) {
+        settle();
         String id = base;
         if (used.contains(id)) {
             for (int i = 0; i < 99; i++) {

@@ -55,6 +55,23 @@ public final class CibXmlReader {
         return new Cib(root.attributes(), objects, statusText(xml, status));
     }
 
+    /**
+     * A {@code <fencing-topology>} element given as text (the {@code xml <fencing-topology>...} object form),
+     * as the typed object; empty when it is not one the model holds exactly. Throws CibXmlException when the
+     * text is not well-formed XML.
+     */
+    public static java.util.Optional<crmj.cib.model.FencingTopology> fencingTopology(String xml, String source) {
+        XNode.Element e = XmlParser.parse(xml, source);
+        if (!e.tag().equals(CibSections.FENCING_TOPOLOGY)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(MiscReader.fencingTopology(e));
+        } catch (Unmodelled u) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Reads a CIB file (UTF-8). */
     public static Cib read(Path file) {
         try {

@@ -6,6 +6,7 @@ import crmj.cib.model.XmlObject;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes the model as XML text.
@@ -30,17 +31,39 @@ public final class CibXmlWriter {
         for (CibObject o : cib.objects()) {
             boolean cibLevel = o instanceof XmlObject x && x.section().equals(CibSections.CIB);
             if (!cibLevel && !configurationWritten) {
-                root.child(ConfigurationWriter.configuration(cib.objects(), writer, index));
+                root.child(configuration(cib.objects(), writer, index));
                 configurationWritten = true;
             } else if (cibLevel) {
                 root.children(writer.write(o));
             }
         }
         if (!configurationWritten) {
-            root.child(ConfigurationWriter.configuration(cib.objects(), writer, index));
+            root.child(configuration(cib.objects(), writer, index));
         }
         root.child(new XNode.Verbatim(cib.status().isEmpty() ? "<status/>" : cib.status()));
         return PacemakerPrinter.print(root.build(), 0);
+    }
+
+    /** The configuration section last printed and the (immutable) object list it was printed from. */
+    private record Printed(List<CibObject> objects, String text) {
+    }
+
+    private static final AtomicReference<Printed> LAST = new AtomicReference<>();
+
+    /**
+     * The configuration element, printed at depth 1 as verbatim text. A commit writes the same objects
+     * twice (for crm_verify, then to the file with a new epoch): the second time reuses the text of the
+     * first, found by the identity of the object list (a {@link Cib}'s list is immutable).
+     */
+    private static XNode configuration(List<CibObject> objects, ObjectWriter writer, ResourceIndex index) {
+        Printed last = LAST.get();
+        if (last == null || last.objects() != objects) {
+            String printed = PacemakerPrinter.print(ConfigurationWriter.configuration(objects, writer, index), 1);
+            // Verbatim text is printed after its indentation and before a newline
+            last = new Printed(objects, printed.substring(2, printed.length() - 1));
+            LAST.set(last);
+        }
+        return new XNode.Verbatim(last.text());
     }
 
     /**

@@ -40,9 +40,6 @@ class ErrorTableTest {
     }
 
     static final List<KnownBug> KNOWN_BUGS = List.of(
-            new KnownBug("primitive a Dummy\\nprimitive b Dummy\\norder o1 advisory: a b",
-                    "(no error: primitive a, primitive b, order o1)",
-                    "crmj writes score=\"0\" on the order; crmsh: Invalid kind: advisory"),
             new KnownBug("role r1 read xpath:", "(no error: role r1)",
                     "'xpath:' is taken as the permission's id and the permission is dropped; crmsh refuses the line"),
             new KnownBug("rsc_ticket t1 ticketA: a LOSS-POLICY=stop", "stdin:1:26: Not a boolean: stop",
@@ -51,11 +48,7 @@ class ErrorTableTest {
                     "the value is checked before the name: should say that color is not a resource-set attribute"),
             new KnownBug("primitive d1 Dummy op start timeout=20s OCF_CHECK_LEVEL=1", "(no error: primitive d1)",
                     "crmsh appends the missing interval after the instance attribute and refuses the line: "
-                            + "Attribute order error: interval must appear before any instance attribute"),
-            new KnownBug("fencing-topology node1: st1", "(no error: fencing_topology fencing_topology)",
-                    "crmsh: configure.fencing-topology: No such command (only fencing_topology is a command)"),
-            new KnownBug("property $id=1bad foo=bar", "(no error: property 1bad)",
-                    "the set id is not checked; crmsh: 1bad: invalid object id"));
+                            + "Attribute order error: interval must appear before any instance attribute"));
 
     @Test
     void errors() throws IOException {
