@@ -13,6 +13,18 @@ public interface CibBackend {
      */
     Cib commit(Cib cib);
 
+    /**
+     * The cluster's reaction to a committed CIB: the sandbox schedules and simulates the transitions it
+     * causes and returns the CIB with its new status; a CIB file just holds what was committed, so by
+     * default the CIB comes back as it is. Called by {@link #commit}, and by scripts that stage their commits.
+     */
+    default Cib settle(Cib committed) {
+        return committed;
+    }
+
+    /** Stores a CIB as it is (no version bump, no simulation): where a script's staged commits go. */
+    void write(Cib cib);
+
     /** The name shown in prompts and messages ("live", a shadow name, the file). */
     String name();
 }

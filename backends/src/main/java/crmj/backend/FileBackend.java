@@ -119,6 +119,7 @@ public final class FileBackend implements CibBackend {
     }
 
     /** Writes the CIB as it is (no version bump). */
+    @Override
     public void write(Cib cib) {
         prefetch = null;
         try {

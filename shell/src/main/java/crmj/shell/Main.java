@@ -3,6 +3,7 @@ package crmj.shell;
 import crmj.backend.CibBackend;
 import crmj.backend.FileBackend;
 import crmj.backend.StateDir;
+import crmj.backend.sandbox.SandboxBackend;
 import crmj.cib.agent.AgentCatalog;
 import crmj.cib.agent.AgentPaths;
 import crmj.cib.agent.LocalAgentCatalog;
@@ -21,8 +22,8 @@ import java.util.Map;
 
 /**
  * The {@code crm} command: {@code crm [OPTIONS] [LEVEL [COMMAND ARGS...]]}, scripts on standard input
- * or with {@code -f FILE}. The CIB is {@code $CIB_file} when set, else the file kept in crmj's state
- * directory.
+ * or with {@code -f FILE}. The CIB is {@code $CIB_file} when set, else the sandbox cluster's, kept in
+ * crmj's state directory ({@link SandboxBackend}).
  */
 public final class Main {
     /** The version printed by {@code --version}. */
@@ -101,7 +102,7 @@ public final class Main {
                 }
             }
         }
-        FileBackend backend = backend(env);
+        CibBackend backend = backend(env, output);
         AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env),
                 LocalAgentCatalog.DEFAULT_TIMEOUT);
         ScriptRunner runner = new ScriptRunner(backend, catalog, Verifier.crmVerify(), options, output);
@@ -136,7 +137,7 @@ public final class Main {
         }
     }
 
-    private static int interactive(FileBackend backend, AgentCatalog catalog, ShellOptions options,
+    private static int interactive(CibBackend backend, AgentCatalog catalog, ShellOptions options,
                                    Map<String, String> env) throws IOException {
         java.nio.file.Path state = StateDir.of(env);
         Files.createDirectories(state);
@@ -156,8 +157,7 @@ public final class Main {
         String cibFile = env.get("CIB_file");
         java.nio.file.Path path = cibFile != null && !cibFile.isEmpty() ? java.nio.file.Path.of(cibFile)
                 : StateDir.of(env).resolve("cib.xml");
-        crmj.cib.model.Cib cib = Files.exists(path) ? new FileBackend(path).load()
-                : crmj.cib.xml.CibXmlReader.read(FileBackend.emptyCib());
+        crmj.cib.model.Cib cib = Files.exists(path) ? new FileBackend(path).load() : SandboxBackend.fresh();
         List<org.jline.reader.Candidate> out = new ArrayList<>();
         new CrmCompleter(crmj.shell.registry.Registry.standard(), () -> "", () -> cib, catalog)
                 .complete("", words.subList(0, words.size() - 1), words.get(words.size() - 1), out);
@@ -201,12 +201,13 @@ public final class Main {
         return out;
     }
 
-    private static FileBackend backend(Map<String, String> env) {
+    /** {@code $CIB_file} when set (exactly as crmsh), else the sandbox cluster kept in the state directory. */
+    private static CibBackend backend(Map<String, String> env, Output output) {
         String cibFile = env.get("CIB_file");
         if (cibFile != null && !cibFile.isEmpty()) {
             return new FileBackend(Path.of(cibFile));
         }
-        return FileBackend.createIfMissing(StateDir.of(env).resolve("cib.xml"));
+        return SandboxBackend.inStateDir(StateDir.of(env), SandboxBackend.printing(output.out(), output.err()));
     }
 
     private static String read(java.io.InputStream in) throws IOException {

@@ -44,8 +44,7 @@ final class NodeLevel {
             case "ready" -> change(node(args, 0, at), SetKind.INSTANCE_ATTRIBUTES, "maintenance", "off", at, null);
             case "attribute" -> attribute(args, SetKind.INSTANCE_ATTRIBUTES, at);
             case "utilization" -> attribute(args, SetKind.UTILIZATION, at);
-            case "status-attr" -> throw new CrmException(at, "status-attr needs the node's status section, which "
-                    + "comes with the sandbox cluster (not in this version)");
+            case "status-attr" -> throw new CrmException(at, "status-attr is not implemented yet");
             case "delete" -> delete(args, at);
             default -> throw new CrmException(at, "unknown node command '" + command + "'"
                     + crmj.cib.text.Suggest.nearest(command, List.of("show", "standby", "online", "maintenance",
@@ -58,8 +57,8 @@ final class NodeLevel {
         List<String> rest = args;
         if (!rest.isEmpty() && List.of("reboot", "forever").contains(rest.get(rest.size() - 1))) {
             if (rest.get(rest.size() - 1).equals("reboot")) {
-                throw new CrmException(at, "standby reboot needs the node's status section, which comes with "
-                        + "the sandbox cluster (not in this version); use forever");
+                throw new CrmException(at, "standby reboot (a transient attribute in the node's status) is not "
+                        + "implemented yet; use forever");
             }
             rest = rest.subList(0, rest.size() - 1);
         }
@@ -68,10 +67,12 @@ final class NodeLevel {
 
     private void change(String node, SetKind kind, String name, String value, SourceLocation at, String info) {
         Cib cib = backend.load();
-        backend.commit(NodeAttributes.set(cib, node, kind, name, value, at));
+        Cib changed = NodeAttributes.set(cib, node, kind, name, value, at);
+        // said before the commit, so that on the sandbox it comes before the transition it causes
         if (info != null) {
             output.info(info + node);
         }
+        backend.commit(changed);
     }
 
     private void attribute(List<String> args, SetKind kind, SourceLocation at) {

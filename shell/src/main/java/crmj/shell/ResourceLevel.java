@@ -49,7 +49,7 @@ final class ResourceLevel {
             case "meta" -> attribute(args, SetKind.META_ATTRIBUTES, at);
             case "utilization" -> attribute(args, SetKind.UTILIZATION, at);
             case "status", "locate", "cleanup", "failcount" -> throw new CrmException(at, "resource " + command
-                    + " needs the cluster's status, which comes with the sandbox cluster (not in this version)");
+                    + " is not implemented yet (crm status shows where resources run)");
             default -> throw new CrmException(at, "unknown resource command '" + command + "'"
                     + Suggest.nearest(command, COMMANDS).map(s -> " (did you mean " + s + "?)").orElse(""));
         }

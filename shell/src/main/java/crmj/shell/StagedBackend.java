@@ -5,7 +5,9 @@ import crmj.cib.model.Cib;
 
 /**
  * Holds a script's commits in memory so a script is one transaction: {@link #flush()} writes the
- * last committed CIB (epoch bumped once per commit) only when the whole script succeeded.
+ * last committed CIB (epoch bumped once per commit) only when the whole script succeeded. Each commit
+ * gets the target's reaction at once ({@link CibBackend#settle}: the sandbox's simulated transitions), so
+ * later lines see the cluster as it would be.
  */
 final class StagedBackend implements CibBackend {
     private final CibBackend target;
@@ -27,9 +29,15 @@ final class StagedBackend implements CibBackend {
     @Override
     public Cib commit(Cib cib) {
         long epoch = Long.parseLong(cib.attribute("epoch").orElse("0"));
-        current = cib.withAttribute("epoch", Long.toString(epoch + 1)).withAttribute("num_updates", "0");
+        current = target.settle(cib.withAttribute("epoch", Long.toString(epoch + 1)).withAttribute("num_updates", "0"));
         committed = true;
         return current;
+    }
+
+    @Override
+    public void write(Cib cib) {
+        current = cib;
+        committed = true;
     }
 
     /** Writes the staged CIB when something was committed. */

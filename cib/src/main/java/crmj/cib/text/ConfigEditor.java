@@ -8,6 +8,7 @@ import crmj.cib.model.Cib;
 import crmj.cib.model.CibObject;
 import crmj.cib.model.Clone;
 import crmj.cib.model.Group;
+import crmj.cib.model.NodeDef;
 import crmj.cib.model.Nvpair;
 import crmj.cib.model.ObjectType;
 import crmj.cib.model.Op;
@@ -121,6 +122,18 @@ public final class ConfigEditor {
         if (object instanceof PropertySet ps && existing >= 0 && objects.get(existing) instanceof PropertySet old
                 && old.type() == ps.type()) {
             PropertySet merged = merge(old, ps);
+            objects.set(existing, merged);
+            if (batch == null) {
+                cib = cib.withObjects(objects);
+            }
+            return merged;
+        }
+        if (object instanceof NodeDef nd && !replace && existing < 0 && batch == null) {
+            existing = indexOfNode(objects, nd.uname());
+        }
+        if (object instanceof NodeDef nd && !replace && existing >= 0 && objects.get(existing) instanceof NodeDef old) {
+            // crmsh makes an exception for nodes: defining an existing node merges its attribute sets
+            NodeDef merged = mergeNode(old, nd);
             objects.set(existing, merged);
             if (batch == null) {
                 cib = cib.withObjects(objects);
@@ -256,6 +269,48 @@ public final class ConfigEditor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An existing node updated as crmsh's merge_nodes does: each attribute set of the update is merged,
+     * nvpair by name, into the node's first set of the same kind, or added; the node's name, type and
+     * description stay as they were.
+     */
+    private static NodeDef mergeNode(NodeDef old, NodeDef update) {
+        List<Part> parts = new ArrayList<>(old.parts());
+        for (Part p : update.parts()) {
+            if (!(p instanceof AttributeSet add)) {
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < parts.size() && at < 0; i++) {
+                if (parts.get(i) instanceof AttributeSet s && s.kind() == add.kind()) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                parts.add(add);
+                continue;
+            }
+            AttributeSet into = (AttributeSet) parts.get(at);
+            List<Nvpair> pairs = new ArrayList<>(into.nvpairs());
+            for (Nvpair nv : add.nvpairs()) {
+                int same = -1;
+                for (int i = 0; i < pairs.size() && same < 0; i++) {
+                    if (pairs.get(i).name().equals(nv.name())) {
+                        same = i;
+                    }
+                }
+                if (same >= 0) {
+                    Nvpair prev = pairs.get(same);
+                    pairs.set(same, new Nvpair(prev.id(), prev.name(), nv.value(), nv.idRef()));
+                } else {
+                    pairs.add(nv);
+                }
+            }
+            parts.set(at, new AttributeSet(into.kind(), into.id(), into.idRef(), into.score(), into.rules(), pairs));
+        }
+        return new NodeDef(old.id(), old.uname(), old.nodeType(), old.description(), parts, old.comments());
     }
 
     private PropertySet merge(PropertySet old, PropertySet update) {
@@ -628,6 +683,16 @@ public final class ConfigEditor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the node with this name, or -1. */
+    private static int indexOfNode(List<CibObject> objects, String uname) {
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i) instanceof NodeDef n && n.uname().equals(uname)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Node ids live apart from the ids of other objects (a remote node and its resource share a name). */

@@ -25,6 +25,11 @@ public final class Renderings {
         m.append("Without arguments on a terminal it starts an interactive shell with levels, history and\n");
         m.append("completion. A script (standard input or \\fB\\-f\\fR) is one transaction: it is parsed and\n");
         m.append("checked in full first, and any error means nothing is committed.\n");
+        m.append(".PP\n");
+        m.append("With \\fBCIB_file\\fR set, crm works on that CIB file exactly as crmsh does. Without it, crm\n");
+        m.append("works on the sandbox cluster: a simulated cluster with the nodes alpha and delta, kept in the\n");
+        m.append("state directory. Every change that commits prints the transitions it causes, as crm_simulate's\n");
+        m.append("Transition Summary, and carries them out in the CIB's status section as crm_simulate \\-S does.\n");
         m.append(".SH OPTIONS\n");
         option(m, "\\-f \\fIFILE\\fR", "Run the commands of FILE (\\- for standard input).");
         option(m, "\\-o \\fISECTION.NAME=VALUE\\fR", "Set a preference: core.sort_elements=false shows objects "
@@ -50,7 +55,8 @@ public final class Renderings {
         m.append(".SH ENVIRONMENT\n");
         option(m, "CIB_file", "The CIB XML file to work on, as for crmsh, cibadmin and crm_simulate.");
         option(m, "CRMJ_STATE_DIR", "crmj's state directory (default ${XDG_STATE_HOME:\\-$HOME/.local/state}/crmj):"
-                + " the CIB used without CIB_file, and the shell history.");
+                + " the sandbox cluster used without CIB_file (cib.xml, with its status section, and the inputs"
+                + " of its transitions in pe-inputs/), and the shell history.");
         m.append(".SH EXIT STATUS\n0 on success, 1 on any error.\n");
         m.append(".SH SEE ALSO\ncrm_simulate(8), cibadmin(8), crm_verify(8)\n");
         return m.toString();
