@@ -112,6 +112,12 @@ final class CtsConformance {
         Figures total = Figures.of(results);
         s.append(total.row("total")).append('\n').append('\n').append(total.totals()).append('\n');
         s.append(outOfScope(results));
+        List<String> executing = results.stream().filter(r -> r.executingSame().map(same -> !same).orElse(false))
+                .map(r -> r.c().name()).sorted().toList();
+        if (!executing.isEmpty()) {
+            s.append("Executed transition differs (").append(executing.size()).append("): ")
+                    .append(String.join(" ", executing)).append('\n');
+        }
         Optional<String> whole = wholeFigure(results);
         whole.ifPresent(w -> s.append(w).append('\n'));
         return s.toString();
