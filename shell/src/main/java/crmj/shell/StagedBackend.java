@@ -32,6 +32,11 @@ final class StagedBackend implements CibBackend {
         return current;
     }
 
+    /** True when something was committed (and is waiting for {@link #flush()}). */
+    boolean hasCommits() {
+        return committed;
+    }
+
     /** Writes the staged CIB when something was committed. */
     void flush() {
         if (committed) {

@@ -22,7 +22,7 @@ public final class Registry {
     }
 
     /** The levels, in the order the man page lists them ("" is the top level). */
-    public static final List<String> LEVELS = List.of("", "configure", "node", "resource", "ra");
+    public static final List<String> LEVELS = List.of("", "configure", "node", "resource", "ra", "options", "cib");
 
     /** crmj's commands. */
     public static Registry standard() {
@@ -54,6 +54,14 @@ public final class Registry {
                         optional("PROVIDER", new Completion.None()))));
         c.add(new CommandSpec("ra", "info", List.of("meta"), "show the meta-data of a resource agent",
                 List.of(required("[CLASS:[PROVIDER:]]TYPE", new Completion.Agents()))));
+        c.add(new CommandSpec("", "options", List.of(), "user preferences (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("options", c);
+        optionsCommands(c);
+        c.add(new CommandSpec("", "cib", List.of(), "manage shadow CIBs (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("cib", c);
+        cibCommands(c);
         return new Registry(c);
     }
 
@@ -122,6 +130,8 @@ public final class Registry {
                         required("FILE", new Completion.Files()))));
         c.add(new CommandSpec("configure", "save", List.of(), "save the CIB to a file",
                 List.of(optional("xml", Completion.words("xml")), required("FILE", new Completion.Files()))));
+        c.add(new CommandSpec("configure", "edit", List.of(), "edit CIB objects in $EDITOR",
+                List.of(many("ID|type:T|tag:T|changed", selection))));
         c.add(new CommandSpec("configure", "refresh", List.of(), "refresh from the CIB, dropping changes", List.of()));
         c.add(new CommandSpec("configure", "filter", List.of(), "filter CIB objects through a command",
                 List.of(required("COMMAND", new Completion.None()), many("ID", selection))));
@@ -188,6 +198,63 @@ public final class Registry {
                 {"failcount", "manage fail counts (needs the cluster status)"}}) {
             c.add(new CommandSpec("resource", s[0], List.of(), s[1], List.of(optional("RSC", rsc))));
         }
+    }
+
+    private static void optionsCommands(List<CommandSpec> c) {
+        Completion yesNo = Completion.words("yes", "no");
+        c.add(new CommandSpec("options", "editor", List.of(), "set preferred editor program",
+                List.of(required("PROGRAM", Completion.words("vim", "vi", "emacs", "nano")))));
+        c.add(new CommandSpec("options", "pager", List.of(), "set preferred pager program",
+                List.of(required("PROGRAM", Completion.words("less", "more", "pg")))));
+        c.add(new CommandSpec("options", "user", List.of(), "set the cluster user",
+                List.of(optional("USER", new Completion.None()))));
+        c.add(new CommandSpec("options", "skill-level", List.of("skill_level"), "set skill level",
+                List.of(required("LEVEL", Completion.words("operator", "administrator", "expert")))));
+        c.add(new CommandSpec("options", "output", List.of(), "set output type",
+                List.of(required("TYPE", Completion.words("plain", "color-always", "color", "uppercase")))));
+        c.add(new CommandSpec("options", "colorscheme", List.of(), "set colors for output (accepted, no effect)",
+                List.of(required("COLORS", new Completion.None()))));
+        c.add(new CommandSpec("options", "check-frequency", List.of("check_frequency"),
+                "when to perform semantic check", List.of(required("FREQUENCY",
+                Completion.words("always", "on-verify", "never")))));
+        c.add(new CommandSpec("options", "check-mode", List.of("check_mode"), "how to treat semantic errors",
+                List.of(required("MODE", Completion.words("strict", "relaxed")))));
+        c.add(new CommandSpec("options", "sort-elements", List.of("sort_elements"), "sort CIB elements",
+                List.of(required("yes|no", yesNo))));
+        c.add(new CommandSpec("options", "wait", List.of(), "synchronous operation", List.of(required("yes|no", yesNo))));
+        c.add(new CommandSpec("options", "add-quotes", List.of("add_quotes"), "add quotes around parameters "
+                + "containing spaces", List.of(required("yes|no", yesNo))));
+        c.add(new CommandSpec("options", "manage-children", List.of("manage_children"), "how to handle children "
+                + "resource attributes", List.of(required("ask|never|always", Completion.words("ask", "never",
+                "always")))));
+        c.add(new CommandSpec("options", "set", List.of(), "set the value of a given option",
+                List.of(required("SECTION.NAME", Completion.words("core.editor", "core.pager", "core.user",
+                        "core.skill_level", "core.sort_elements", "core.check_frequency", "core.check_mode",
+                        "core.wait", "core.add_quotes", "core.manage_children", "color.style")),
+                        required("VALUE", new Completion.None()))));
+        c.add(new CommandSpec("options", "show", List.of("list"), "show current user preference",
+                List.of(optional("all|NAME", Completion.words("all")))));
+        c.add(new CommandSpec("options", "save", List.of(), "save the user preferences (crmj: session only)",
+                List.of()));
+        c.add(new CommandSpec("options", "reset", List.of(), "reset user preferences to the session's start",
+                List.of()));
+    }
+
+    private static void cibCommands(List<CommandSpec> c) {
+        Completion shadows = new Completion.Shadows();
+        c.add(new CommandSpec("cib", "new", List.of(), "create a new shadow CIB",
+                List.of(required("NAME", new Completion.None()), many("withstatus|force|empty",
+                        Completion.words("withstatus", "force", "empty")))));
+        c.add(new CommandSpec("cib", "use", List.of(), "change working CIB",
+                List.of(optional("NAME|live", shadows), optional("withstatus", Completion.words("withstatus")))));
+        c.add(new CommandSpec("cib", "list", List.of(), "list all shadow CIBs", List.of()));
+        c.add(new CommandSpec("cib", "diff", List.of(), "diff between the shadow CIB in use and the live CIB",
+                List.of()));
+        c.add(new CommandSpec("cib", "commit", List.of(), "copy a shadow CIB to the cluster",
+                List.of(optional("NAME", shadows))));
+        c.add(new CommandSpec("cib", "delete", List.of(), "delete a shadow CIB", List.of(required("NAME", shadows))));
+        c.add(new CommandSpec("cib", "reset", List.of(), "copy live CIB to a shadow CIB",
+                List.of(required("NAME", shadows))));
     }
 
     /** All commands, in declaration order. */
