@@ -35,7 +35,8 @@ public final class Shadows {
     public static Shadows of(Map<String, String> env) {
         String explicit = env.get("CIB_shadow_dir");
         if (explicit != null) {
-            return new Shadows(Path.of(explicit));
+            // Pacemaker joins "DIR/shadow.NAME": an empty value means the root directory
+            return new Shadows(Path.of(explicit.isEmpty() ? "/" : explicit));
         }
         String user = System.getProperty("user.name", env.getOrDefault("USER", ""));
         if (user.equalsIgnoreCase("root") || user.equalsIgnoreCase("hacluster")) {
