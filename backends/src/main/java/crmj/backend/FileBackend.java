@@ -105,6 +105,18 @@ public final class FileBackend implements CibBackend {
         return stored;
     }
 
+    @Override
+    public Cib updateStatus(Cib cib) {
+        Cib stored = cib.withAttribute("num_updates", Long.toString(numUpdates(cib) + 1));
+        write(stored);
+        return stored;
+    }
+
+    /** The CIB's num_updates (0 when missing). */
+    public static long numUpdates(Cib cib) {
+        return Long.parseLong(cib.attribute("num_updates").orElse("0"));
+    }
+
     private Cib takePrefetched() {
         FutureTask<Prefetched> task = prefetch;
         if (task == null) {

@@ -32,6 +32,13 @@ final class StagedBackend implements CibBackend {
         return current;
     }
 
+    @Override
+    public Cib updateStatus(Cib cib) {
+        current = cib.withAttribute("num_updates", Long.toString(crmj.backend.FileBackend.numUpdates(cib) + 1));
+        committed = true;
+        return current;
+    }
+
     /** True when something was committed (and is waiting for {@link #flush()}). */
     boolean hasCommits() {
         return committed;

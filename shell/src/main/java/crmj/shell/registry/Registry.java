@@ -146,8 +146,9 @@ public final class Registry {
         Completion ops = Completion.words("set", "delete", "show");
         c.add(new CommandSpec("node", "show", List.of("list"), "show node", List.of(optional("NODE", nodes))));
         c.add(new CommandSpec("node", "standby", List.of(), "put node into standby",
-                List.of(optional("NODE", nodes), optional("forever", Completion.words("forever", "reboot")))));
-        c.add(new CommandSpec("node", "online", List.of(), "set node online", List.of(optional("NODE", nodes))));
+                List.of(optional("NODE", nodes), optional("forever|reboot", Completion.words("forever", "reboot")))));
+        c.add(new CommandSpec("node", "online", List.of(), "set node online",
+                List.of(optional("NODE", nodes), optional("forever|reboot", Completion.words("forever", "reboot")))));
         c.add(new CommandSpec("node", "maintenance", List.of(), "put node into maintenance mode",
                 List.of(optional("NODE", nodes))));
         c.add(new CommandSpec("node", "ready", List.of(), "put node into ready mode", List.of(optional("NODE", nodes))));
@@ -157,7 +158,7 @@ public final class Registry {
         c.add(new CommandSpec("node", "utilization", List.of(), "manage utilization attributes",
                 List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
                         new Completion.None()), optional("VALUE", new Completion.None()))));
-        c.add(new CommandSpec("node", "status-attr", List.of(), "manage status attributes (needs a status section)",
+        c.add(new CommandSpec("node", "status-attr", List.of(), "manage status (transient) attributes",
                 List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
                         new Completion.None()), optional("VALUE", new Completion.None()))));
         c.add(new CommandSpec("node", "delete", List.of(), "delete node", List.of(required("NODE", nodes))));
@@ -192,12 +193,15 @@ public final class Registry {
                     required("set|delete|show", ops), required("NAME", new Completion.None()),
                     optional("VALUE", new Completion.None()))));
         }
-        for (String[] s : new String[][] {{"status", "show resource status (needs the cluster status)"},
-                {"locate", "show the location of resources (needs the cluster status)"},
-                {"cleanup", "clean up resource status (needs the cluster status)"},
-                {"failcount", "manage fail counts (needs the cluster status)"}}) {
-            c.add(new CommandSpec("resource", s[0], List.of(), s[1], List.of(optional("RSC", rsc))));
-        }
+        c.add(new CommandSpec("resource", "status", List.of("show", "list"), "show where resources run",
+                List.of(required("RSC", rsc), many("RSC", rsc))));
+        c.add(new CommandSpec("resource", "locate", List.of(), "show the location of resources",
+                List.of(required("RSC", rsc), many("RSC", rsc))));
+        c.add(new CommandSpec("resource", "cleanup", List.of(), "clean up resource failures and their history",
+                List.of(optional("RSC", rsc), optional("NODE", nodes), optional("force", Completion.words("force")))));
+        c.add(new CommandSpec("resource", "failcount", List.of(), "manage fail counts",
+                List.of(required("RSC", rsc), required("set|delete|show", ops), required("NODE", nodes),
+                        optional("VALUE", new Completion.None()))));
     }
 
     private static void optionsCommands(List<CommandSpec> c) {
