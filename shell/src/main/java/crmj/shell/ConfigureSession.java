@@ -135,8 +135,9 @@ final class ConfigureSession {
         if (xml) {
             output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
-            output.out().print(new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
-                    options.get().sortElements()));
+            String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
+                    options.get().sortElements());
+            output.out().print(ShowColors.of(options.get()).map(c -> c.apply(text)).orElse(text));
         }
         output.out().flush();
     }

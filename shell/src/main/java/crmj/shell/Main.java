@@ -44,7 +44,7 @@ public final class Main {
     static int run(String[] args, Map<String, String> env, Output output, java.io.InputStream stdin) {
         String file = null;
         String shadow = null;
-        ShellOptions options = ShellOptions.of(env);
+        ShellOptions options = ShellOptions.of(env).onTerminal(System.console() != null && stdin == System.in);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];

@@ -18,8 +18,10 @@ import java.util.TreeMap;
  *
  * @param values   every option's value, by crmsh's full name ({@code core.editor})
  * @param defaults the values the session started with (for {@code show}: only what differs is listed)
+ * @param display  what colour depends on besides the options: $TERM, $NO_COLOR and whether standard
+ *                 output is a terminal ("terminal" = "true")
  */
-record ShellOptions(Map<String, String> values, Map<String, String> defaults) {
+record ShellOptions(Map<String, String> values, Map<String, String> defaults, Map<String, String> display) {
     private static final List<String> BOOLEANS = List.of("yes", "true", "on", "1", "no", "false", "off", "0");
 
     /** The choices of each option that has a fixed set ({@code null}: any text); in crmsh's order. */
@@ -28,6 +30,7 @@ record ShellOptions(Map<String, String> values, Map<String, String> defaults) {
     ShellOptions {
         values = Map.copyOf(values);
         defaults = Map.copyOf(defaults);
+        display = Map.copyOf(display);
     }
 
     private static Map<String, List<String>> choices() {
@@ -60,7 +63,24 @@ record ShellOptions(Map<String, String> values, Map<String, String> defaults) {
         v.put("core.add_quotes", "yes");
         v.put("core.manage_children", "ask");
         v.put("color.style", "color");
-        return new ShellOptions(v, v);
+        Map<String, String> display = new LinkedHashMap<>();
+        display.put("TERM", env.getOrDefault("TERM", ""));
+        if (env.containsKey("NO_COLOR")) {
+            display.put("NO_COLOR", env.get("NO_COLOR"));
+        }
+        return new ShellOptions(v, v, display);
+    }
+
+    /** These options knowing whether standard output is a terminal (colour needs one). */
+    ShellOptions onTerminal(boolean terminal) {
+        Map<String, String> d = new LinkedHashMap<>(display);
+        d.put("terminal", Boolean.toString(terminal));
+        return new ShellOptions(values, defaults, d);
+    }
+
+    /** True when standard output is a terminal. */
+    boolean terminal() {
+        return display.getOrDefault("terminal", "false").equals("true");
     }
 
     /** The value of $VAR, else the path of the first program found (as crmsh's opt_program). */
@@ -107,7 +127,7 @@ record ShellOptions(Map<String, String> values, Map<String, String> defaults) {
         }
         Map<String, String> v = new LinkedHashMap<>(values);
         v.put(full, value);
-        return new ShellOptions(v, defaults);
+        return new ShellOptions(v, defaults, display);
     }
 
     private static boolean valid(String name, String value, List<String> choices) {
@@ -159,7 +179,7 @@ record ShellOptions(Map<String, String> values, Map<String, String> defaults) {
 
     /** These options as the session started. */
     ShellOptions reset() {
-        return new ShellOptions(defaults, defaults);
+        return new ShellOptions(defaults, defaults, display);
     }
 
     /** core.sort_elements: show objects of one kind sorted by id (true) or in CIB order. */
