@@ -95,12 +95,38 @@ class TranscriptsTest {
                 """);
     }
 
+    @Test
+    void editReopensTheTextAfterAnError() throws Exception {
+        // the editor breaks the text the first time, and repairs it (and changes fstype) the second
+        Path editor = tmp.resolve("editor.sh");
+        Files.writeString(editor, "#!/bin/sh\n"
+                + "n=$(cat " + tmp.resolve("count") + " 2>/dev/null || echo 0); n=$((n+1)); echo $n > "
+                + tmp.resolve("count") + "\n"
+                + "if [ $n = 1 ]; then sed -i 's/^primitive fs_nfs/primitiv fs_nfs/' \"$1\"\n"
+                + "else sed -i -e 's/^primitiv fs_nfs/primitive fs_nfs/' -e 's/fstype=ext4/fstype=xfs/' \"$1\"; fi\n");
+        Files.setPosixFilePermissions(editor, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        extraEnv.put("EDITOR", editor.toString());
+        verify("edit-again", """
+                configure
+                edit fs_nfs
+                y
+                show fs_nfs
+                commit
+                edit fs_nfs
+                end
+                quit
+                """);
+    }
+
+    private final Map<String, String> extraEnv = new HashMap<>();
+
     private void verify(String name, String keystrokes) throws Exception {
         Path cib = tmp.resolve("cib.xml");
         Files.copy(SeedEndToEndTest.SHARED.resolve("seed-cib.xml"), cib);
         Map<String, String> env = new HashMap<>();
         env.put("CIB_file", cib.toString());
         env.put("CIB_shadow_dir", tmp.resolve("shadows").toString());
+        env.putAll(extraEnv);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
         java.io.PipedInputStream in = new java.io.PipedInputStream(keys, 65536);
@@ -126,7 +152,8 @@ class TranscriptsTest {
                 .replace("/" + host + ")", "/HOST)").replace(tmp.toString(), "TMP");
         // the line that ends the shell (quit) is shown only when the reader redraws, which it may skip
         // once the shell has ended: it is written here when missing, so the transcript does not depend on it
-        String transcript = raw.endsWith("# ") ? raw + "quit\n" : raw;
+        String transcript = (raw.endsWith("# ") ? raw + "quit\n" : raw).replace(extraEnv.getOrDefault("EDITOR",
+                "EDITOR"), "EDITOR");
         Approvals.verify(transcript, new Options().forFile().withNamer(new Namer(name)));
     }
 
@@ -135,7 +162,7 @@ class TranscriptsTest {
      * ahead, the line reader always shows the line it read.
      */
     private static void type(String[] lines, java.io.OutputStream keys, ByteArrayOutputStream screen) {
-        java.util.regex.Pattern prompt = java.util.regex.Pattern.compile("crm\\([^)]*\\)[a-z]*# ");
+        java.util.regex.Pattern prompt = java.util.regex.Pattern.compile("crm\\([^)]*\\)[a-z]*# |\\(y/n\\)\\? ");
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
         try {
             for (int k = 0; k < lines.length; k++) {
