@@ -25,6 +25,19 @@ public interface CibBackend {
     /** Stores a CIB as it is (no version bump, no simulation): where a script's staged commits go. */
     void write(Cib cib);
 
+    /**
+     * Writes a change of the status section (transient node attributes, resource history): the CIB
+     * manager counts these in {@code num_updates}, not in the epoch. Backends without a status section
+     * of their own refuse.
+     */
+    default Cib updateStatus(Cib cib) {
+        throw new crmj.cib.CrmException(crmj.cib.SourceLocation.of(name()), "this CIB has no status section "
+                + "to change");
+    }
+
     /** The name shown in prompts and messages ("live", a shadow name, the file). */
     String name();
+
+    /** The file the CIB is kept in (what {@code CIB_file} names for Pacemaker's tools). */
+    java.nio.file.Path file();
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class FileBackend implements CibBackend {
     private final Path file;
+    private final String name;
     /**
      * The first {@link #load()}'s work, started in the background when the backend is made: a crm
      * run parses its input (ANTLR's start-up) while the CIB is read. Used once, and only when the
@@ -36,8 +37,15 @@ public final class FileBackend implements CibBackend {
     private record Prefetched(Object key, FileTime modified, long size, Cib cib) {
     }
 
+    /** The CIB in FILE, shown as "live" in prompts. */
     public FileBackend(Path file) {
+        this(file, "live");
+    }
+
+    /** The CIB in FILE, shown as NAME in prompts (a shadow CIB's name). */
+    public FileBackend(Path file, String name) {
         this.file = file;
+        this.name = name;
         FutureTask<Prefetched> task = new FutureTask<>(() -> {
             BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
             Cib cib = CibXmlReader.read(Files.readString(file));
@@ -95,6 +103,18 @@ public final class FileBackend implements CibBackend {
         Cib stored = cib.withAttribute("epoch", Long.toString(epoch + 1)).withAttribute("num_updates", "0");
         write(stored);
         return stored;
+    }
+
+    @Override
+    public Cib updateStatus(Cib cib) {
+        Cib stored = cib.withAttribute("num_updates", Long.toString(numUpdates(cib) + 1));
+        write(stored);
+        return stored;
+    }
+
+    /** The CIB's num_updates (0 when missing). */
+    public static long numUpdates(Cib cib) {
+        return Long.parseLong(cib.attribute("num_updates").orElse("0"));
     }
 
     private Cib takePrefetched() {
@@ -160,6 +180,6 @@ public final class FileBackend implements CibBackend {
 
     @Override
     public String name() {
-        return "live";
+        return name;
     }
 }

@@ -40,7 +40,8 @@ final class ConfigureSession {
     private final AgentResolver agents;
     private final AgentChecks agentChecks;
     private final Verifier verifier;
-    private final ShellOptions options;
+    private final java.util.function.Supplier<ShellOptions> options;
+    private final java.util.function.Predicate<String> ask;
     private final Output output;
     private ConfigEditor editor;
     private Cib committed;
@@ -48,10 +49,16 @@ final class ConfigureSession {
     /** Where each object of this session was defined, so commit-time problems can name the line. */
     private final java.util.Map<String, SourceLocation> definedAt = new java.util.HashMap<>();
 
-    ConfigureSession(CibBackend backend, AgentCatalog catalog, Verifier verifier, ShellOptions options,
+    /**
+     * @param options the session's preferences, read when used (the options level changes them)
+     * @param ask     asks a yes/no question on the terminal; null in scripts
+     */
+    ConfigureSession(CibBackend backend, AgentCatalog catalog, Verifier verifier,
+                     java.util.function.Supplier<ShellOptions> options, java.util.function.Predicate<String> ask,
                      Output output) {
         this.backend = backend;
         this.options = options;
+        this.ask = ask;
         this.agents = new CatalogAgentResolver(catalog);
         this.agentChecks = new AgentChecks(catalog);
         this.verifier = verifier;
@@ -106,6 +113,7 @@ final class ConfigureSession {
             case "save" -> save(args, c.location());
             case "refresh" -> refresh();
             case "ptest", "simulate" -> ptest(c.name().toLowerCase(Locale.ROOT), args, c.location());
+            case "edit" -> edit(args, c.location());
             default -> throw new CrmException(c.location(), "unknown configure command '" + c.name() + "'"
                     + crmj.cib.text.Suggest.nearest(c.name(), KEYWORDS).map(s -> " (did you mean " + s + "?)")
                     .orElse(""));
@@ -116,8 +124,8 @@ final class ConfigureSession {
     static final List<String> KEYWORDS = List.of("node", "primitive", "group", "clone", "ms", "master",
             "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property", "rsc_defaults",
             "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "monitor", "show", "commit",
-            "verify", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter", "schema",
-            "upgrade", "ptest", "end", "up",
+            "verify", "edit", "delete", "rename", "modgroup", "set", "erase", "load", "save", "refresh", "filter",
+            "schema", "upgrade", "ptest", "end", "up",
             "quit", "exit", "cd");
 
     private void show(List<String> args, SourceLocation at) {
@@ -129,11 +137,37 @@ final class ConfigureSession {
             output.out().print(CibXmlWriter.showXml(cib, selected.stream().map(CibObject::id).toList()));
         } else {
             String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
-                    options.sortElements());
+                    options.get().sortElements());
             crmj.cib.text.Timing.mark("show: formatted");
-            output.out().print(text);
+            output.out().print(ShowColors.of(options.get()).map(c -> c.apply(text)).orElse(text));
         }
         output.out().flush();
+    }
+
+    /**
+     * {@code edit [SELECTION]}: the selected objects (all when none is given) in the user's editor; the
+     * saved text replaces exactly them (objects removed from the text are deleted, new ones added).
+     */
+    private void edit(List<String> args, SourceLocation at) {
+        if (!args.isEmpty() && args.get(0).equals("xml")) {
+            throw new CrmException(at, "edit xml is not supported: edit the crm text (edit [ID...])");
+        }
+        Cib cib = editor.cib();
+        List<CibObject> selected = select(cib, args, at);
+        String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected,
+                options.get().sortElements());
+        new EditCommand(options.get().editor(), ask, output).edit(text, edited -> {
+            // a scratch editor: a text that fails leaves this session's CIB and ids as they were
+            ConfigEditor scratch = newEditor(cib);
+            scratch.replaceObjects(selected, "edit", edited);
+            Set<String> before = new java.util.HashSet<>(cib.objects().stream().map(CibObject::id).toList());
+            for (CibObject o : scratch.cib().objects()) {
+                if (!before.contains(o.id()) || selected.stream().anyMatch(s -> s.id().equals(o.id()))) {
+                    changed.add(o.id());
+                }
+            }
+            editor.reset(scratch.cib());
+        }, at);
     }
 
     private List<CibObject> select(Cib cib, List<String> filters, SourceLocation at) {
@@ -150,7 +184,7 @@ final class ConfigureSession {
         }
         Cib cib = editor.cib();
         List<CibObject> selected = select(cib, args.subList(1, args.size()), at);
-        String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected, options.sortElements());
+        String text = new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(selected, options.get().sortElements());
         String filtered = Filters.run(Words.split(args.get(0)), text, at);
         editor.replaceObjects(selected, "filter", filtered);
         selected.forEach(o -> changed.add(o.id()));
@@ -329,7 +363,7 @@ final class ConfigureSession {
         String file = args.get(args.size() - 1);
         Cib cib = editor.cib();
         String text = xml ? CibXmlWriter.showXml(cib, cib.objects().stream().map(CibObject::id).toList())
-                : new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(cib.objects(), options.sortElements());
+                : new CrmFormatter(cib, o -> XmlForm.of(cib, o), agents).show(cib.objects(), options.get().sortElements());
         try {
             Files.writeString(Path.of(file), text);
         } catch (IOException e) {

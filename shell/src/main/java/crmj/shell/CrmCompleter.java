@@ -116,6 +116,11 @@ final class CrmCompleter implements Completer {
             out.add(plain(".."));
         } else if (c instanceof Completion.Nodes) {
             nodes(out);
+        } else if (c instanceof Completion.Shadows) {
+            crmj.backend.Shadows.of(System.getenv()).names().forEach(x -> out.add(plain(x)));
+            if (spec.name().equals("use")) {
+                out.add(plain("live"));
+            }
         }
     }
 

@@ -33,10 +33,12 @@ import java.util.Optional;
  */
 final class InteractiveShell {
     private final Terminal terminal;
-    private final CibBackend backend;
+    private final CibLevel cibLevel;
+    /** The CIB in use: the live one, or a shadow ({@code cib use}, {@code -c}). */
+    private crmj.backend.CibBackend backend;
     private final AgentCatalog catalog;
     private final Verifier verifier;
-    private final ShellOptions options;
+    private ShellOptions options;
     private final Path historyFile;
     private final Registry registry = Registry.standard();
     private final Output output;
@@ -44,9 +46,10 @@ final class InteractiveShell {
     private ConfigureSession session;
     private LineReader reader;
 
-    InteractiveShell(Terminal terminal, CibBackend backend, AgentCatalog catalog, Verifier verifier,
-                     ShellOptions options, Path historyFile) {
+    InteractiveShell(Terminal terminal, CibLevel cibLevel, crmj.backend.CibBackend backend, AgentCatalog catalog,
+                     Verifier verifier, ShellOptions options, Path historyFile) {
         this.terminal = terminal;
+        this.cibLevel = cibLevel;
         this.backend = backend;
         this.catalog = catalog;
         this.verifier = verifier;
@@ -127,7 +130,7 @@ final class InteractiveShell {
                     leave();
                 } else if (words[1].equals("configure")) {
                     enterConfigure();
-                } else if (CommandLevels.NAMES.contains(words[1])) {
+                } else if (LEVELS.contains(words[1])) {
                     leave();
                     level = words[1];
                 } else {
@@ -146,10 +149,9 @@ final class InteractiveShell {
             }
             if (level.isEmpty()) {
                 root(word, words.length > 1 ? words[1] : "");
-            } else if (CommandLevels.NAMES.contains(level)) {
+            } else if (LEVELS.contains(level)) {
                 List<String> all = crmj.cib.text.Words.split(trimmed);
-                CommandLevels.run(level, backend, catalog, output, all.get(0), all.subList(1, all.size()),
-                        SourceLocation.of(trimmed));
+                levelCommand(level, all.get(0), all.subList(1, all.size()), SourceLocation.of(trimmed));
             } else {
                 configure(line);
             }
@@ -171,13 +173,12 @@ final class InteractiveShell {
             SimulateCommand.run(all, () -> crmj.cib.xml.CibXmlWriter.write(backend.load()), output);
             return;
         }
-        if (CommandLevels.NAMES.contains(word)) {
+        if (LEVELS.contains(word)) {
             List<String> all = crmj.cib.text.Words.split(rest);
             if (all.isEmpty()) {
                 level = word;
             } else {
-                CommandLevels.run(word, backend, catalog, output, all.get(0), all.subList(1, all.size()),
-                        SourceLocation.of(word + " " + rest));
+                levelCommand(word, all.get(0), all.subList(1, all.size()), SourceLocation.of(word + " " + rest));
             }
             return;
         }
@@ -193,6 +194,19 @@ final class InteractiveShell {
                 + Suggest.nearest(word, registry.words("")).map(s -> " (did you mean " + s + "?)").orElse(""));
     }
 
+    /** The levels whose lines are commands acting at once. */
+    private static final List<String> LEVELS = List.of("node", "resource", "ra", "options", "cib");
+
+    private void levelCommand(String lvl, String command, List<String> args, SourceLocation at) {
+        if (lvl.equals("options")) {
+            options = new OptionsLevel(output).run(options, command, args, at);
+        } else if (lvl.equals("cib")) {
+            backend = cibLevel.run(backend, command, args, at);
+        } else {
+            CommandLevels.run(lvl, backend, catalog, output, command, args, at);
+        }
+    }
+
     private void configure(String text) {
         for (ParsedLine parsed : CrmTextParser.parse("input", text + "\n")) {
             Optional<Statement> st = session.editor().builder().build(parsed, text + "\n");
@@ -202,9 +216,24 @@ final class InteractiveShell {
 
     private void enterConfigure() {
         if (session == null) {
-            session = new ConfigureSession(backend, catalog, verifier, options, output);
+            session = new ConfigureSession(backend, catalog, verifier, () -> options, this::ask, output);
         }
         level = "configure";
+    }
+
+    /** A yes/no question on the terminal (crmsh's ask: the first letter of the answer decides). */
+    private boolean ask(String question) {
+        while (true) {
+            String answer;
+            try {
+                answer = reader.readLine(question).trim().toLowerCase(java.util.Locale.ROOT);
+            } catch (UserInterruptException | EndOfFileException e) {
+                return false;
+            }
+            if (answer.startsWith("y") || answer.startsWith("n")) {
+                return answer.startsWith("y");
+            }
+        }
     }
 
     /** Leaves the current level; leaving configure with changes asks whether to commit them. */

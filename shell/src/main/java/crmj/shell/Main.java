@@ -46,7 +46,8 @@ public final class Main {
     /** Runs crm with arguments and environment; returns the exit status. */
     static int run(String[] args, Map<String, String> env, Output output, java.io.InputStream stdin) {
         String file = null;
-        ShellOptions options = ShellOptions.defaults();
+        String shadow = null;
+        ShellOptions options = ShellOptions.of(env).onTerminal(System.console() != null && stdin == System.in);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -67,7 +68,8 @@ public final class Main {
                     return generateDocs(i + 1 < args.length ? args[i + 1] : ".", output);
                 }
                 case "-h", "--help" -> {
-                    output.out().println("usage: crm [-f FILE] [-D plain|color] [-F] [-w] [-d] [LEVEL [COMMAND ARGS...]]");
+                    output.out().println("usage: crm [-f FILE] [-c SHADOW] [-D plain|color|uppercase] [-o NAME=VALUE] [-F] [-w] [-d] "
+                            + "[LEVEL [COMMAND ARGS...]]");
                     return 0;
                 }
                 case "-f", "--file" -> {
@@ -77,7 +79,25 @@ public final class Main {
                     }
                     file = args[++i];
                 }
-                case "-D", "--display" -> i++;
+                case "-c", "--cib" -> {
+                    if (i + 1 >= args.length) {
+                        output.error("-c: expected a shadow CIB name");
+                        return 1;
+                    }
+                    shadow = args[++i];
+                }
+                case "-D", "--display" -> {
+                    if (i + 1 >= args.length) {
+                        output.error("-D: expected plain, color or uppercase");
+                        return 1;
+                    }
+                    try {
+                        options = options.set("color.style", args[++i], crmj.cib.SourceLocation.of("-D"));
+                    } catch (crmj.cib.CrmException e) {
+                        output.error(e.getMessage());
+                        return 1;
+                    }
+                }
                 case "-o", "--opt" -> {
                     if (i + 1 >= args.length) {
                         output.error("-o: expected SECTION.NAME=VALUE");
@@ -102,48 +122,56 @@ public final class Main {
                 }
             }
         }
-        CibBackend backend = backend(env, output);
+        CibBackend live = backend(env, output);
+        CibLevel cibLevel = new CibLevel(crmj.backend.Shadows.of(env), live, output);
+        CibBackend backend;
+        try {
+            backend = shadow == null ? live : cibLevel.backend(shadow, crmj.cib.SourceLocation.of("-c " + shadow));
+        } catch (crmj.cib.CrmException e) {
+            output.error(e.getMessage());
+            return 1;
+        }
         AgentCatalog catalog = new LocalAgentCatalog(AgentPaths.fromEnvironment(env),
                 LocalAgentCatalog.DEFAULT_TIMEOUT);
-        ScriptRunner runner = new ScriptRunner(backend, catalog, Verifier.crmVerify(), options, output);
+        ScriptRunner runner = new ScriptRunner(cibLevel, backend, catalog, Verifier.crmVerify(), options, output);
         try {
             if (file != null) {
                 String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));
-                return runner.run(file.equals("-") ? "stdin" : file, text, "", backend::write);
+                return runner.run(file.equals("-") ? "stdin" : file, text, "");
             }
             if (words.isEmpty() && System.console() != null && stdin == System.in) {
-                return interactive(backend, catalog, options, env);
+                return interactive(cibLevel, backend, catalog, options, env);
             }
             if (words.isEmpty()) {
-                return runner.run("stdin", read(stdin), "", backend::write);
+                return runner.run("stdin", read(stdin), "");
             }
             if (words.get(0).equals("simulate")) {
                 return SimulateCommand.run(words.subList(1, words.size()),
                         () -> crmj.cib.xml.CibXmlWriter.write(backend.load()), output);
             }
             if (words.get(0).equals("configure") && words.size() == 1) {
-                return runner.run("stdin", read(stdin), "configure", backend::write);
+                return runner.run("stdin", read(stdin), "configure");
             }
             if (words.get(0).equals("configure")) {
                 String line = String.join(" ", quoteAll(words.subList(1, words.size())));
                 return runner.runOneLiner("crm configure " + String.join(" ", words.subList(1, words.size())),
-                        line + "\n", "configure", backend::write);
+                        line + "\n", "configure");
             }
             String line = String.join(" ", quoteAll(words));
-            return runner.runOneLiner("crm " + String.join(" ", words), line + "\n", "", backend::write);
+            return runner.runOneLiner("crm " + String.join(" ", words), line + "\n", "");
         } catch (IOException e) {
             output.error(e.getMessage());
             return 1;
         }
     }
 
-    private static int interactive(CibBackend backend, AgentCatalog catalog, ShellOptions options,
-                                   Map<String, String> env) throws IOException {
+    private static int interactive(CibLevel cibLevel, CibBackend backend, AgentCatalog catalog,
+                                   ShellOptions options, Map<String, String> env) throws IOException {
         java.nio.file.Path state = StateDir.of(env);
         Files.createDirectories(state);
         try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder()
                 .system(true).providers("jni,exec").dumb(true).build()) {
-            return new InteractiveShell(terminal, backend, catalog, Verifier.crmVerify(), options,
+            return new InteractiveShell(terminal, cibLevel, backend, catalog, Verifier.crmVerify(), options,
                     state.resolve("history")).run();
         }
     }

@@ -37,14 +37,13 @@ final class NodeLevel {
         switch (command) {
             case "show", "list" -> show(args.isEmpty() ? Optional.empty() : Optional.of(args.get(0)), at);
             case "standby" -> standby(args, at);
-            case "online" -> change(node(args, 0, at), SetKind.INSTANCE_ATTRIBUTES, "standby", "off", at,
-                    "online node ");
+            case "online" -> online(args, at);
             case "maintenance" -> change(node(args, 0, at), SetKind.INSTANCE_ATTRIBUTES, "maintenance", "true", at,
                     null);
             case "ready" -> change(node(args, 0, at), SetKind.INSTANCE_ATTRIBUTES, "maintenance", "off", at, null);
             case "attribute" -> attribute(args, SetKind.INSTANCE_ATTRIBUTES, at);
             case "utilization" -> attribute(args, SetKind.UTILIZATION, at);
-            case "status-attr" -> throw new CrmException(at, "status-attr is not implemented yet");
+            case "status-attr" -> new StatusCommands(backend, output).statusAttr(args, at);
             case "delete" -> delete(args, at);
             default -> throw new CrmException(at, "unknown node command '" + command + "'"
                     + crmj.cib.text.Suggest.nearest(command, List.of("show", "standby", "online", "maintenance",
@@ -56,13 +55,31 @@ final class NodeLevel {
     private void standby(List<String> args, SourceLocation at) {
         List<String> rest = args;
         if (!rest.isEmpty() && List.of("reboot", "forever").contains(rest.get(rest.size() - 1))) {
-            if (rest.get(rest.size() - 1).equals("reboot")) {
-                throw new CrmException(at, "standby reboot (a transient attribute in the node's status) is not "
-                        + "implemented yet; use forever");
-            }
+            boolean reboot = rest.get(rest.size() - 1).equals("reboot");
             rest = rest.subList(0, rest.size() - 1);
+            if (reboot) {
+                new StatusCommands(backend, output).standbyUntilReboot(node(rest, 0, at), true, at);
+                return;
+            }
         }
         change(node(rest, 0, at), SetKind.INSTANCE_ATTRIBUTES, "standby", "on", at, "standby node ");
+    }
+
+    /** online [NODE] [reboot|forever]: standby off (crmsh also turns off a standby status attribute). */
+    private void online(List<String> args, SourceLocation at) {
+        List<String> rest = args;
+        if (!rest.isEmpty() && List.of("reboot", "forever").contains(rest.get(rest.size() - 1))) {
+            boolean reboot = rest.get(rest.size() - 1).equals("reboot");
+            rest = rest.subList(0, rest.size() - 1);
+            if (reboot) {
+                new StatusCommands(backend, output).standbyUntilReboot(node(rest, 0, at), false, at);
+                return;
+            }
+        }
+        String node = node(rest, 0, at);
+        change(node, SetKind.INSTANCE_ATTRIBUTES, "standby", "off", at, null);
+        new StatusCommands(backend, output).onlineStatus(node, at);
+        output.info("online node " + node);
     }
 
     private void change(String node, SetKind kind, String name, String value, SourceLocation at, String info) {

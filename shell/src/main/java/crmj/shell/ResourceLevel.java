@@ -48,8 +48,9 @@ final class ResourceLevel {
             case "param" -> attribute(args, SetKind.INSTANCE_ATTRIBUTES, at);
             case "meta" -> attribute(args, SetKind.META_ATTRIBUTES, at);
             case "utilization" -> attribute(args, SetKind.UTILIZATION, at);
-            case "status", "locate", "cleanup", "failcount" -> throw new CrmException(at, "resource " + command
-                    + " is not implemented yet (crm status shows where resources run)");
+            case "status", "show", "list", "locate" -> new StatusCommands(backend, output).locate(args, at);
+            case "cleanup" -> new StatusCommands(backend, output).cleanup(args, at);
+            case "failcount" -> new StatusCommands(backend, output).failcount(args, at);
             default -> throw new CrmException(at, "unknown resource command '" + command + "'"
                     + Suggest.nearest(command, COMMANDS).map(s -> " (did you mean " + s + "?)").orElse(""));
         }

@@ -23,14 +23,26 @@ import java.util.Optional;
  * commits written. Lines may move between levels ({@code configure}, {@code end}, {@code quit}).
  */
 final class ScriptRunner {
-    private final CibBackend backend;
+    /** The levels whose lines are commands (not crm configure text). */
+    private static final List<String> COMMAND_LEVELS = List.of("node", "resource", "ra", "options", "cib");
+
+    private final CibLevel cibLevel;
     private final AgentCatalog agents;
     private final Verifier verifier;
     private final Output output;
-    private final ShellOptions options;
+    private ShellOptions options;
     private final Registry registry = Registry.standard();
+    /** The CIB in use (the live one, or a shadow after {@code cib use}). */
+    private crmj.backend.CibBackend backend;
+    private StagedBackend staged;
 
-    ScriptRunner(CibBackend backend, AgentCatalog agents, Verifier verifier, ShellOptions options, Output output) {
+    /**
+     * @param cibLevel the shadow CIBs and the live CIB
+     * @param backend  the CIB in use at the start (live, or the shadow of {@code -c})
+     */
+    ScriptRunner(CibLevel cibLevel, crmj.backend.CibBackend backend, AgentCatalog agents, Verifier verifier,
+                 ShellOptions options, Output output) {
+        this.cibLevel = cibLevel;
         this.options = options;
         this.backend = backend;
         this.agents = agents;
@@ -42,7 +54,7 @@ final class ScriptRunner {
      * Runs a script. {@code startLevel} is "configure" for {@code crm configure < script}, "" for the
      * root level. Returns the exit status.
      */
-    int run(String source, String text, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+    int run(String source, String text, String startLevel) {
         currentSource = source;
         List<ParsedLine> lines;
         try {
@@ -52,15 +64,14 @@ final class ScriptRunner {
             output.error("nothing was committed");
             return 1;
         }
-        StagedBackend staged;
         ConfigureSession session = null;
         String level = startLevel;
         try {
             crmj.cib.text.Timing.mark("script parsed");
-            staged = new StagedBackend(backend, writer);
+            staged = new StagedBackend(backend, backend::write);
             crmj.cib.text.Timing.mark("CIB read");
             if (level.equals("configure")) {
-                session = new ConfigureSession(staged, agents, verifier, options, output);
+                session = new ConfigureSession(staged, agents, verifier, () -> options, null, output);
             }
             for (ParsedLine line : lines) {
                 if (level.equals("configure")) {
@@ -84,7 +95,7 @@ final class ScriptRunner {
                         continue;
                     }
                     session.execute(st.get());
-                } else if (CommandLevels.NAMES.contains(level)) {
+                } else if (COMMAND_LEVELS.contains(level)) {
                     List<String> words = Words.split(line.text());
                     if (words.isEmpty() || words.get(0).startsWith("#")) {
                         continue;
@@ -100,8 +111,7 @@ final class ScriptRunner {
                         help(level, words.subList(1, words.size()), line.location());
                         continue;
                     }
-                    CommandLevels.run(level, staged, agents, output, words.get(0), words.subList(1, words.size()),
-                            line.location());
+                    levelCommand(level, words.get(0), words.subList(1, words.size()), line.location());
                 } else {
                     String[] words = line.text().trim().split("\\s+");
                     String first = words[0].toLowerCase(Locale.ROOT);
@@ -122,14 +132,13 @@ final class ScriptRunner {
                         }
                         continue;
                     }
-                    if (CommandLevels.NAMES.contains(first)
-                            || (first.equals("cd") && words.length > 1 && CommandLevels.NAMES.contains(words[1]))) {
+                    if (COMMAND_LEVELS.contains(first)
+                            || (first.equals("cd") && words.length > 1 && COMMAND_LEVELS.contains(words[1]))) {
                         List<String> all = Words.split(line.text());
                         if (!first.equals("cd") && all.size() > 1 && isHelp(all.get(1))) {
                             help(first, all.subList(2, all.size()), line.location());
                         } else if (!first.equals("cd") && all.size() > 1) {
-                            CommandLevels.run(first, staged, agents, output, all.get(1), all.subList(2, all.size()),
-                                    line.location());
+                            levelCommand(first, all.get(1), all.subList(2, all.size()), line.location());
                         } else {
                             level = first.equals("cd") ? words[1] : first;
                         }
@@ -143,7 +152,7 @@ final class ScriptRunner {
                     }
                     if (first.equals("configure") || (first.equals("cd") && words.length > 1
                             && words[1].equals("configure"))) {
-                        session = new ConfigureSession(staged, agents, verifier, options, output);
+                        session = new ConfigureSession(staged, agents, verifier, () -> options, null, output);
                         level = "configure";
                         int skip = first.equals("cd") ? 2 : 1;
                         if (words.length > skip) {
@@ -186,9 +195,29 @@ final class ScriptRunner {
     private String currentSource = "";
 
     /** Runs a one-liner ({@code crm configure show}): as a script of one line, errors naming the command. */
-    int runOneLiner(String command, String line, String startLevel, java.util.function.Consumer<crmj.cib.model.Cib> writer) {
+    int runOneLiner(String command, String line, String startLevel) {
         oneLiner = true;
-        return run(command, line, startLevel, writer);
+        return run(command, line, startLevel);
+    }
+
+    /** A command of node, resource, ra, options or cib. */
+    private void levelCommand(String level, String command, List<String> args, SourceLocation at) {
+        if (level.equals("options")) {
+            options = new OptionsLevel(output).run(options, command, args, at);
+        } else if (level.equals("cib")) {
+            crmj.backend.CibBackend next = cibLevel.run(backend, command, args, at);
+            if (next != backend) {
+                // the script's commits so far go to the CIB they were made on; the rest to the new one
+                if (staged.hasCommits()) {
+                    throw new CrmException(at, "cib " + command + ": switching CIBs after a commit in one script "
+                            + "is not supported (run the rest as another script, or use crm -c NAME)");
+                }
+                backend = next;
+                staged = new StagedBackend(backend, backend::write);
+            }
+        } else {
+            CommandLevels.run(level, staged, agents, output, command, args, at);
+        }
     }
 
     private void runConfigureLine(ConfigureSession session, SourceLocation at, String text) {

@@ -40,6 +40,18 @@ final class StagedBackend implements CibBackend {
         committed = true;
     }
 
+    @Override
+    public Cib updateStatus(Cib cib) {
+        current = cib.withAttribute("num_updates", Long.toString(crmj.backend.FileBackend.numUpdates(cib) + 1));
+        committed = true;
+        return current;
+    }
+
+    /** True when something was committed (and is waiting for {@link #flush()}). */
+    boolean hasCommits() {
+        return committed;
+    }
+
     /** Writes the staged CIB when something was committed. */
     void flush() {
         if (committed) {
@@ -50,5 +62,10 @@ final class StagedBackend implements CibBackend {
     @Override
     public String name() {
         return target.name();
+    }
+
+    @Override
+    public java.nio.file.Path file() {
+        return target.file();
     }
 }

@@ -139,6 +139,14 @@ public final class SandboxBackend implements CibBackend {
     }
 
     @Override
+    public Cib updateStatus(Cib cib) {
+        long updates = crmj.backend.FileBackend.numUpdates(cib);
+        Cib settled = settle(cib.withAttribute("num_updates", Long.toString(updates + 1)));
+        write(settled);
+        return settled;
+    }
+
+    @Override
     public void write(Cib cib) {
         store.write(cib);
     }

@@ -70,6 +70,11 @@ public record Cib(List<Attr> attributes, List<CibObject> objects, String status)
         return new Cib(attributes, newObjects, status);
     }
 
+    /** This CIB with another status section (its XML text, as kept in {@link #status()}). */
+    public Cib withStatus(String newStatus) {
+        return new Cib(attributes, objects, newStatus);
+    }
+
     /** The objects matching a predicate, in document order. */
     public List<CibObject> select(Predicate<CibObject> p) {
         return objects.stream().filter(p).toList();

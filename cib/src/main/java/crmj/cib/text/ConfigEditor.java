@@ -504,7 +504,15 @@ public final class ConfigEditor {
         }
     }
 
-    /** {@code filter}: the objects are replaced by those of the filtered text (objects it drops are deleted). */
+    /** Object keywords, for suggestions when a replacing text has something else. */
+    private static final List<String> OBJECT_KEYWORDS = List.of("node", "primitive", "group", "clone", "ms",
+            "master", "rsc_template", "bundle", "location", "colocation", "order", "rsc_ticket", "property",
+            "rsc_defaults", "op_defaults", "fencing_topology", "tag", "alert", "role", "acl_target", "xml");
+
+    /**
+     * {@code filter} and {@code edit}: the objects are replaced by those of the text (objects it drops are
+     * deleted); SOURCE names the text in messages.
+     */
     public void replaceObjects(List<CibObject> old, String source, String text) {
         List<CibObject> objects = new ArrayList<>(cib.objects());
         for (CibObject o : old) {
@@ -519,7 +527,11 @@ public final class ConfigEditor {
                 built.add(d.object());
                 kept.add(d.object().id());
             } else if (st.isPresent()) {
-                throw new CrmException(line.location(), "expected an object definition from the filter");
+                // the source names the command that produced the text (filter, edit)
+                String found = st.get() instanceof Statement.Command c ? ", found '" + c.name() + "'"
+                        + Suggest.nearest(c.name(), OBJECT_KEYWORDS).map(k -> " (did you mean " + k + "?)").orElse("")
+                        : "";
+                throw new CrmException(line.location(), "expected an object definition from " + source + found);
             }
         }
         for (CibObject o : old) {

@@ -42,6 +42,10 @@ public sealed interface Completion {
     record CrmSyntax() implements Completion {
     }
 
+    /** Shadow CIB names (and "live" where it is allowed). */
+    record Shadows() implements Completion {
+    }
+
     /** Free text, nothing to complete. */
     record None() implements Completion {
     }

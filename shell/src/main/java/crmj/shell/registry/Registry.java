@@ -22,7 +22,7 @@ public final class Registry {
     }
 
     /** The levels, in the order the man page lists them ("" is the top level). */
-    public static final List<String> LEVELS = List.of("", "configure", "node", "resource", "ra");
+    public static final List<String> LEVELS = List.of("", "configure", "node", "resource", "ra", "options", "cib");
 
     /** crmj's commands. */
     public static Registry standard() {
@@ -61,6 +61,14 @@ public final class Registry {
                         optional("PROVIDER", new Completion.None()))));
         c.add(new CommandSpec("ra", "info", List.of("meta"), "show the meta-data of a resource agent",
                 List.of(required("[CLASS:[PROVIDER:]]TYPE", new Completion.Agents()))));
+        c.add(new CommandSpec("", "options", List.of(), "user preferences (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("options", c);
+        optionsCommands(c);
+        c.add(new CommandSpec("", "cib", List.of(), "manage shadow CIBs (enter the level, or run one command)",
+                List.of(optional("COMMAND", new Completion.Commands()))));
+        navigation("cib", c);
+        cibCommands(c);
         return new Registry(c);
     }
 
@@ -131,6 +139,8 @@ public final class Registry {
                         required("FILE", new Completion.Files()))));
         c.add(new CommandSpec("configure", "save", List.of(), "save the CIB to a file",
                 List.of(optional("xml", Completion.words("xml")), required("FILE", new Completion.Files()))));
+        c.add(new CommandSpec("configure", "edit", List.of(), "edit CIB objects in $EDITOR",
+                List.of(many("ID|type:T|tag:T|changed", selection))));
         c.add(new CommandSpec("configure", "refresh", List.of(), "refresh from the CIB, dropping changes", List.of()));
         c.add(new CommandSpec("configure", "filter", List.of(), "filter CIB objects through a command",
                 List.of(required("COMMAND", new Completion.None()), many("ID", selection))));
@@ -145,8 +155,9 @@ public final class Registry {
         Completion ops = Completion.words("set", "delete", "show");
         c.add(new CommandSpec("node", "show", List.of("list"), "show node", List.of(optional("NODE", nodes))));
         c.add(new CommandSpec("node", "standby", List.of(), "put node into standby",
-                List.of(optional("NODE", nodes), optional("forever", Completion.words("forever", "reboot")))));
-        c.add(new CommandSpec("node", "online", List.of(), "set node online", List.of(optional("NODE", nodes))));
+                List.of(optional("NODE", nodes), optional("forever|reboot", Completion.words("forever", "reboot")))));
+        c.add(new CommandSpec("node", "online", List.of(), "set node online",
+                List.of(optional("NODE", nodes), optional("forever|reboot", Completion.words("forever", "reboot")))));
         c.add(new CommandSpec("node", "maintenance", List.of(), "put node into maintenance mode",
                 List.of(optional("NODE", nodes))));
         c.add(new CommandSpec("node", "ready", List.of(), "put node into ready mode", List.of(optional("NODE", nodes))));
@@ -156,7 +167,7 @@ public final class Registry {
         c.add(new CommandSpec("node", "utilization", List.of(), "manage utilization attributes",
                 List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
                         new Completion.None()), optional("VALUE", new Completion.None()))));
-        c.add(new CommandSpec("node", "status-attr", List.of(), "manage status attributes (needs a status section)",
+        c.add(new CommandSpec("node", "status-attr", List.of(), "manage status (transient) attributes",
                 List.of(required("NODE", nodes), required("set|delete|show", ops), required("NAME",
                         new Completion.None()), optional("VALUE", new Completion.None()))));
         c.add(new CommandSpec("node", "delete", List.of(), "delete node", List.of(required("NODE", nodes))));
@@ -191,12 +202,72 @@ public final class Registry {
                     required("set|delete|show", ops), required("NAME", new Completion.None()),
                     optional("VALUE", new Completion.None()))));
         }
-        for (String[] s : new String[][] {{"status", "show resource status (needs the cluster status)"},
-                {"locate", "show the location of resources (needs the cluster status)"},
-                {"cleanup", "clean up resource status (needs the cluster status)"},
-                {"failcount", "manage fail counts (needs the cluster status)"}}) {
-            c.add(new CommandSpec("resource", s[0], List.of(), s[1], List.of(optional("RSC", rsc))));
-        }
+        c.add(new CommandSpec("resource", "status", List.of("show", "list"), "show where resources run",
+                List.of(required("RSC", rsc), many("RSC", rsc))));
+        c.add(new CommandSpec("resource", "locate", List.of(), "show the location of resources",
+                List.of(required("RSC", rsc), many("RSC", rsc))));
+        c.add(new CommandSpec("resource", "cleanup", List.of(), "clean up resource failures and their history",
+                List.of(optional("RSC", rsc), optional("NODE", nodes), optional("force", Completion.words("force")))));
+        c.add(new CommandSpec("resource", "failcount", List.of(), "manage fail counts",
+                List.of(required("RSC", rsc), required("set|delete|show", ops), required("NODE", nodes),
+                        optional("VALUE", new Completion.None()))));
+    }
+
+    private static void optionsCommands(List<CommandSpec> c) {
+        Completion yesNo = Completion.words("yes", "no");
+        c.add(new CommandSpec("options", "editor", List.of(), "set preferred editor program",
+                List.of(required("PROGRAM", Completion.words("vim", "vi", "emacs", "nano")))));
+        c.add(new CommandSpec("options", "pager", List.of(), "set preferred pager program",
+                List.of(required("PROGRAM", Completion.words("less", "more", "pg")))));
+        c.add(new CommandSpec("options", "user", List.of(), "set the cluster user",
+                List.of(optional("USER", new Completion.None()))));
+        c.add(new CommandSpec("options", "skill-level", List.of("skill_level"), "set skill level",
+                List.of(required("LEVEL", Completion.words("operator", "administrator", "expert")))));
+        c.add(new CommandSpec("options", "output", List.of(), "set output type",
+                List.of(required("TYPE", Completion.words("plain", "color-always", "color", "uppercase")))));
+        c.add(new CommandSpec("options", "colorscheme", List.of(), "set colors for output (accepted, no effect)",
+                List.of(required("COLORS", new Completion.None()))));
+        c.add(new CommandSpec("options", "check-frequency", List.of("check_frequency"),
+                "when to perform semantic check", List.of(required("FREQUENCY",
+                Completion.words("always", "on-verify", "never")))));
+        c.add(new CommandSpec("options", "check-mode", List.of("check_mode"), "how to treat semantic errors",
+                List.of(required("MODE", Completion.words("strict", "relaxed")))));
+        c.add(new CommandSpec("options", "sort-elements", List.of("sort_elements"), "sort CIB elements",
+                List.of(required("yes|no", yesNo))));
+        c.add(new CommandSpec("options", "wait", List.of(), "synchronous operation", List.of(required("yes|no", yesNo))));
+        c.add(new CommandSpec("options", "add-quotes", List.of("add_quotes"), "add quotes around parameters "
+                + "containing spaces", List.of(required("yes|no", yesNo))));
+        c.add(new CommandSpec("options", "manage-children", List.of("manage_children"), "how to handle children "
+                + "resource attributes", List.of(required("ask|never|always", Completion.words("ask", "never",
+                "always")))));
+        c.add(new CommandSpec("options", "set", List.of(), "set the value of a given option",
+                List.of(required("SECTION.NAME", Completion.words("core.editor", "core.pager", "core.user",
+                        "core.skill_level", "core.sort_elements", "core.check_frequency", "core.check_mode",
+                        "core.wait", "core.add_quotes", "core.manage_children", "color.style")),
+                        required("VALUE", new Completion.None()))));
+        c.add(new CommandSpec("options", "show", List.of("list"), "show current user preference",
+                List.of(optional("all|NAME", Completion.words("all")))));
+        c.add(new CommandSpec("options", "save", List.of(), "save the user preferences (crmj: session only)",
+                List.of()));
+        c.add(new CommandSpec("options", "reset", List.of(), "reset user preferences to the session's start",
+                List.of()));
+    }
+
+    private static void cibCommands(List<CommandSpec> c) {
+        Completion shadows = new Completion.Shadows();
+        c.add(new CommandSpec("cib", "new", List.of(), "create a new shadow CIB",
+                List.of(required("NAME", new Completion.None()), many("withstatus|force|empty",
+                        Completion.words("withstatus", "force", "empty")))));
+        c.add(new CommandSpec("cib", "use", List.of(), "change working CIB",
+                List.of(optional("NAME|live", shadows), optional("withstatus", Completion.words("withstatus")))));
+        c.add(new CommandSpec("cib", "list", List.of(), "list all shadow CIBs", List.of()));
+        c.add(new CommandSpec("cib", "diff", List.of(), "diff between the shadow CIB in use and the live CIB",
+                List.of()));
+        c.add(new CommandSpec("cib", "commit", List.of(), "copy a shadow CIB to the cluster",
+                List.of(optional("NAME", shadows))));
+        c.add(new CommandSpec("cib", "delete", List.of(), "delete a shadow CIB", List.of(required("NAME", shadows))));
+        c.add(new CommandSpec("cib", "reset", List.of(), "copy live CIB to a shadow CIB",
+                List.of(required("NAME", shadows))));
     }
 
     /** All commands, in declaration order. */
