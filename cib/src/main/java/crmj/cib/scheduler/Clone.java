@@ -698,7 +698,7 @@ final class Clone {
             return changed;
         }
         for (WRsc thenChild : then.rsc.children) {
-            Act thenChildAction = Sched.findFirstAction(s.rs(thenChild).actions, null, then.task, node);
+            Act thenChildAction = s.firstByTask(thenChild, then.task, node);
             if (thenChildAction == null) {
                 continue;
             }
@@ -734,8 +734,8 @@ final class Clone {
                 continue;
             }
             String firstTask = childTask(first);
-            Act firstAction = Sched.findFirstAction(s.rs(firstChild).actions, null, firstTask, node);
-            Act thenAction = Sched.findFirstAction(s.rs(thenChild).actions, null, then.task, node);
+            Act firstAction = s.firstByTask(firstChild, firstTask, node);
+            Act thenAction = s.firstByTask(thenChild, then.task, node);
             if (firstAction == null || thenAction == null) {
                 continue;
             }

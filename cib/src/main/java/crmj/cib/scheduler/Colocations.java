@@ -342,14 +342,20 @@ final class Colocations {
         dependent.priority = Values.addScores(multiplier * c.score(), dependent.priority);
     }
 
-    private static int bestScoreMatchingAttr(Sched s, WRsc rsc, String attr, String value) {
-        int best = -Sched.INFINITY;
+    /** A node attribute's value as a key ignoring case; nodes without the attribute match each other. */
+    private static String attrKey(String value) {
+        return value == null ? "\u0000" : value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** For each value of a node attribute, the best score of an available allowed node with it (lower-cased). */
+    private static Map<String, Integer> bestScoresByAttr(Sched s, WRsc rsc, String attr) {
+        Map<String, Integer> best = new java.util.HashMap<>();
         for (Map.Entry<String, Integer> e : rsc.allowedNodes.entrySet()) {
             WNode node = s.nodeById(e.getKey());
-            if (e.getValue() > best && Sched.nodeAvailable(node, null, false)
-                    && value != null && value.equalsIgnoreCase(nodeAttr(node, attr))) {
-                best = e.getValue();
+            if (!Sched.nodeAvailable(node, null, false)) {
+                continue;
             }
+            best.merge(attrKey(nodeAttr(node, attr)), e.getValue(), Math::max);
         }
         return best;
     }
@@ -359,9 +365,12 @@ final class Colocations {
         if (attr == null) {
             attr = "#uname";
         }
+        Map<String, Integer> best = bestScoresByAttr(s, rsc, attr);
         for (Map.Entry<String, Integer> e : nodes.entrySet()) {
             WNode node = s.nodeById(e.getKey());
-            int score = bestScoreMatchingAttr(s, rsc, attr, nodeAttr(node, attr));
+            Integer b = best.get(attrKey(nodeAttr(node, attr)));
+            // bestScoreMatchingAttr: only scores above -INFINITY count, else -INFINITY
+            int score = b == null || b <= -Sched.INFINITY ? -Sched.INFINITY : b;
             int weight0 = e.getValue();
             if (factor < 0 && score < 0) {
                 continue;
@@ -474,7 +483,7 @@ final class Colocations {
             return;
         }
         for (WRsc child : rsc.children) {
-            Act childAction = Sched.findFirstAction(s.rs(child).actions, null, action.task, null);
+            Act childAction = s.firstByTask(child, action.task, null);
             if (childAction == null || childAction.is(Act.RUNNABLE)) {
                 return;
             }

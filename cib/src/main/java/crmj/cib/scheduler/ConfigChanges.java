@@ -180,7 +180,7 @@ final class ConfigChanges {
     /** {@code pcmk__schedule_cancel}. */
     private static void scheduleCancel(Sched s, WRsc rsc, String callId, String task, long interval, WNode node) {
         Act cancel = s.customAction(rsc, Sched.opKey(rsc.id, task, interval), "cancel", node, false, true);
-        cancel.task = "cancel";
+        s.renameTask(cancel, "cancel");
         cancel.meta.put("operation", task);
         cancel.meta.put("interval", Long.toString(interval));
         if (callId != null) {

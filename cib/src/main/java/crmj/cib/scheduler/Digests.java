@@ -31,9 +31,11 @@ final class Digests {
 
     /** {@code pe_rsc_params}: own instance attributes evaluated for the node, then the parents', then defaults. */
     static Map<String, String> params(Sched s, WRsc rsc, WNode node) {
-        Map<String, String> into = new HashMap<>();
-        collect(s, rsc, node, into);
-        return into;
+        return s.params(rsc, node, () -> {
+            Map<String, String> into = new HashMap<>();
+            collect(s, rsc, node, into);
+            return into;
+        });
     }
 
     private static void collect(Sched s, WRsc rsc, WNode node, Map<String, String> into) {

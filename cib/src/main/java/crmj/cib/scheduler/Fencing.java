@@ -225,7 +225,7 @@ final class Fencing {
         boolean implicit = rsc.is(Flag.NEEDS_FENCING) || target.isGuest();
         Act parentStop = null;
         if (!stops.isEmpty() && implicit) {
-            parentStop = Sched.findFirstAction(s.rs(top).actions, null, "stop", null);
+            parentStop = s.firstByTask(top, "stop", null);
         }
         for (Act a : stops) {
             a.set(Act.PSEUDO | Act.RUNNABLE);

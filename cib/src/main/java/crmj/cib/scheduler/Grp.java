@@ -231,7 +231,7 @@ final class Grp {
         int flags = Act.OPTIONAL | Act.RUNNABLE | Act.PSEUDO;
         for (WRsc member : action.rsc.children) {
             String task = member.variant == WRsc.Variant.NATIVE ? memberTask(action.task) : action.task;
-            Act memberAction = Sched.findFirstAction(s.rs(member).actions, null, task, node);
+            Act memberAction = s.firstByTask(member, task, node);
             if (memberAction != null) {
                 int memberFlags = Resources.actionFlags(s, memberAction, node);
                 if ((flags & Act.OPTIONAL) != 0 && (memberFlags & Act.OPTIONAL) == 0) {
@@ -255,7 +255,7 @@ final class Grp {
             return changed;
         }
         for (WRsc member : then.rsc.children) {
-            Act memberAction = Sched.findFirstAction(s.rs(member).actions, null, then.task, node);
+            Act memberAction = s.firstByTask(member, then.task, node);
             if (memberAction != null) {
                 changed |= Resources.updateOrderedActions(s, first, memberAction, node, flags, filter, type);
             }

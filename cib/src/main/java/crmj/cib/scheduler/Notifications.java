@@ -130,7 +130,7 @@ final class Notifications {
             return;
         }
         if (rsc.role != crmj.cib.status.Role.STOPPED && (task.equals("stop") || task.equals("demote"))) {
-            Act stop = Sched.findFirstAction(s.rs(rsc).actions, null, "stop", null);
+            Act stop = s.firstByTask(rsc, "stop", null);
             for (crmj.cib.status.WNode current : rsc.runningOn) {
                 if (stop != null && stop.is(Act.PSEUDO) && (current.unclean || current.remoteRequiresReset)) {
                     continue;
@@ -142,7 +142,7 @@ final class Notifications {
             }
         }
         if (rsc.nextRole != crmj.cib.status.Role.STOPPED && (task.equals("start") || task.equals("promote"))) {
-            Act start = Sched.findFirstAction(s.rs(rsc).actions, null, "start", null);
+            Act start = s.firstByTask(rsc, "start", null);
             crmj.cib.status.WNode node = s.rs(rsc).allocatedTo;
             if (node == null) {
                 return;

@@ -23,7 +23,7 @@ final class Ops {
         String[] parsed = Sched.parseOpKey(a.uuid);
         long interval = parsed == null ? 0 : Long.parseLong(parsed[2]);
         a.intervalMs = interval;
-        XmlElement op = OpConfig.find(a.rsc, a.uuid, s.ws);
+        XmlElement op = s.opEntry(a.rsc, a.uuid);
         a.opEntry = op;
         meta(s, a.rsc, a.task, interval, op, a.meta);
         if (!a.task.equalsIgnoreCase("start") && !a.task.equalsIgnoreCase("promote")) {
@@ -42,7 +42,13 @@ final class Ops {
         Rules.Context ctx = new Rules.Context(s.ws.now, null, Role.UNKNOWN, rsc.xml.attr("class"),
                 rsc.xml.attr("provider"), rsc.xml.attr("type"), task, interval);
         if (s.ws.opDefaults != null) {
-            s.ws.sets.unpack(s.ws.opDefaults, "meta_attributes", ctx, meta, null, false);
+            String cacheKey = rsc.xml.attr("class") + "\u0000" + rsc.xml.attr("provider") + "\u0000"
+                    + rsc.xml.attr("type") + "\u0000" + task + "\u0000" + interval;
+            meta.putAll(s.opDefaults(cacheKey, () -> {
+                Map<String, String> defaults = new HashMap<>();
+                s.ws.sets.unpack(s.ws.opDefaults, "meta_attributes", ctx, defaults, null, false);
+                return defaults;
+            }));
         }
         boolean probe = interval == 0 && task.equals("monitor");
         if (probe) {

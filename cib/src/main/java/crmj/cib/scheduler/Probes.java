@@ -109,7 +109,7 @@ final class Probes {
             if (order.thenAction != null) {
                 thens.add(order.thenAction);
             } else if (order.thenRsc != null) {
-                thens = Sched.findActions(s.rs(order.thenRsc).actions, order.thenTask, null);
+                thens = Sched.findActions(s.keyed(order.thenRsc, order.thenTask), order.thenTask, null);
                 if (thens.isEmpty()) {
                     continue;
                 }

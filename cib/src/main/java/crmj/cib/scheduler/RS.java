@@ -10,6 +10,10 @@ import java.util.List;
 final class RS {
     final WRsc rsc;
     final List<Act> actions = new ArrayList<>();
+    /** The same actions by lower-cased key, each list newest first (keys match ignoring case). */
+    final java.util.Map<String, List<Act>> byKey = new java.util.HashMap<>();
+    /** The same actions by lower-cased task, each list newest first. */
+    final java.util.Map<String, List<Act>> byTask = new java.util.HashMap<>();
     /** Colocations where this resource is the dependent ({@code rsc_cons}), sorted. */
     final List<Coloc> thisWith = new ArrayList<>();
     /** Colocations where this resource is the primary ({@code rsc_cons_lhs}), sorted. */

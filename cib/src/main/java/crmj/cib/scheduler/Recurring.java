@@ -103,7 +103,7 @@ final class Recurring {
     private static Act cancelAction(Sched s, WRsc rsc, String task, long intervalMs, WNode node) {
         Act cancel = s.customAction(rsc, Sched.opKey(rsc.id, task, intervalMs), "cancel", node, false, true);
         // Pacemaker renames whatever action has this key, usually the recurring op found in the history
-        cancel.task = "cancel";
+        s.renameTask(cancel, "cancel");
         cancel.meta.put("operation", task);
         cancel.meta.put("interval", Long.toString(intervalMs));
         return cancel;

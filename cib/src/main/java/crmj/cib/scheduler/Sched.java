@@ -166,7 +166,7 @@ final class Sched {
                     action.node = node;
                 }
             } else {
-                List<Act> matches = findActions(rs(rsc).actions, key, node);
+                List<Act> matches = matchNode(keyed(rsc, key), node);
                 action = matches.isEmpty() ? null : matches.get(0);
             }
         }
@@ -197,7 +197,10 @@ final class Sched {
             if (rsc == null) {
                 singletons.put(key, a);
             } else {
-                rs(rsc).actions.add(0, a);
+                RS st = rs(rsc);
+                st.actions.add(0, a);
+                st.byKey.computeIfAbsent(key.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(0, a);
+                st.byTask.computeIfAbsent(task.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(0, a);
             }
         }
         return a;
@@ -278,6 +281,74 @@ final class Sched {
         return op;
     }
 
+    private final Map<WRsc, Map<WNode, Map<String, String>>> paramCache = new IdentityHashMap<>();
+    private final Map<WRsc, Map<String, java.util.Optional<XmlElement>>> opCache = new IdentityHashMap<>();
+    private final Map<String, Map<String, String>> opDefaultsCache = new HashMap<>();
+
+    /** {@code find_rsc_op_entry} (disabled ops included), cached per resource and key. */
+    XmlElement opEntry(WRsc rsc, String key) {
+        return opCache.computeIfAbsent(rsc, r -> new HashMap<>())
+                .computeIfAbsent(key, k -> java.util.Optional.ofNullable(crmj.cib.status.OpConfig.find(rsc, k, ws)))
+                .orElse(null);
+    }
+
+    /** op_defaults' meta-attributes for an agent and operation, evaluated once each. */
+    Map<String, String> opDefaults(String cacheKey, java.util.function.Supplier<Map<String, String>> compute) {
+        return opDefaultsCache.computeIfAbsent(cacheKey, k -> compute.get());
+    }
+
+    /** A resource's parameters for a node, computed once ({@code pe_rsc_params}'s cache); not to be changed. */
+    Map<String, String> params(WRsc rsc, WNode node, java.util.function.Supplier<Map<String, String>> compute) {
+        return paramCache.computeIfAbsent(rsc, r -> new HashMap<>()).computeIfAbsent(node, n -> compute.get());
+    }
+
+    /** {@code find_first_action(rsc->actions, NULL, task, node)} through the task index. */
+    Act firstByTask(WRsc rsc, String task, WNode node) {
+        List<Act> list = rs(rsc).byTask.get(task.toLowerCase(java.util.Locale.ROOT));
+        return list == null ? null : findFirstAction(list, null, task, node);
+    }
+
+    /** Renames an action's task (Pacemaker turns the recurring op found by key into the cancellation). */
+    void renameTask(Act a, String task) {
+        if (a.rsc != null) {
+            List<Act> old = rs(a.rsc).byTask.get(a.task.toLowerCase(java.util.Locale.ROOT));
+            if (old != null) {
+                old.remove(a);
+            }
+            List<Act> list = rs(a.rsc).byTask.computeIfAbsent(task.toLowerCase(java.util.Locale.ROOT),
+                    k -> new ArrayList<>());
+            // keep the list newest first
+            int at = 0;
+            while (at < list.size() && list.get(at).id > a.id) {
+                at++;
+            }
+            list.add(at, a);
+        }
+        a.task = task;
+    }
+
+    /** A resource's actions with this key (ignoring case), newest first: what {@code find_actions} scans. */
+    List<Act> keyed(WRsc rsc, String key) {
+        List<Act> list = rs(rsc).byKey.get(key.toLowerCase(java.util.Locale.ROOT));
+        return list == null ? List.of() : list;
+    }
+
+    /** {@code find_actions} over actions already matching the key (from {@link #keyed}). */
+    static List<Act> matchNode(List<Act> sameKey, WNode node) {
+        List<Act> result = new ArrayList<>();
+        for (Act a : sameKey) {
+            if (node == null) {
+                result.add(0, a);
+            } else if (a.node == null) {
+                a.node = node;
+                result.add(0, a);
+            } else if (node == a.node) {
+                result.add(0, a);
+            }
+        }
+        return result;
+    }
+
     /** {@code find_actions}: matches, unassigned ones assigned to the node (result oldest first). */
     static List<Act> findActions(List<Act> input, String key, WNode node) {
         List<Act> result = new ArrayList<>();
@@ -333,7 +404,7 @@ final class Sched {
     /** {@code pe__resource_actions}. */
     List<Act> resourceActions(WRsc rsc, WNode node, String task, boolean requireNode) {
         String key = opKey(rsc.id, task, 0);
-        return requireNode ? findActionsExact(rs(rsc).actions, key, node) : findActions(rs(rsc).actions, key, node);
+        return requireNode ? findActionsExact(keyed(rsc, key), key, node) : matchNode(keyed(rsc, key), node);
     }
 
     Act first(List<Act> list) {
@@ -415,11 +486,12 @@ final class Sched {
     }
 
     private List<Act> findActionsByTask(WRsc rsc, String originalKey) {
-        List<Act> list = findActions(rs(rsc).actions, originalKey, null);
+        List<Act> list = matchNode(keyed(rsc, originalKey), null);
         if (list.isEmpty()) {
             String[] parsed = parseOpKey(originalKey);
             if (parsed != null) {
-                list = findActions(rs(rsc).actions, opKey(rsc.id, parsed[1], Long.parseLong(parsed[2])), null);
+                String key = opKey(rsc.id, parsed[1], Long.parseLong(parsed[2]));
+                list = matchNode(keyed(rsc, key), null);
             }
         }
         return list;
@@ -487,19 +559,25 @@ final class Sched {
             return null;
         }
         int last = key.lastIndexOf('_');
-        if (last <= 0) {
+        if (last <= 0 || last == key.length() - 1) {
             return null;
+        }
+        for (int i = last + 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
         }
         String interval = key.substring(last + 1);
-        if (interval.isEmpty() || !interval.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
         String rest = key.substring(0, last);
-        String[] notifyTasks = {"_pre_notify_", "_post_notify_", "_confirmed-pre_notify_", "_confirmed-post_notify_"};
-        for (String marker : notifyTasks) {
-            int at = rest.indexOf(marker);
-            if (at > 0) {
-                return new String[] {rest.substring(0, at), rest.substring(at + 1), interval};
+        if (rest.contains("_notify_")) {
+            String[] notifyTasks = {"_pre_notify_", "_post_notify_", "_confirmed-pre_notify_",
+                "_confirmed-post_notify_"};
+            for (String marker : notifyTasks) {
+                int at = rest.indexOf(marker);
+                if (at > 0) {
+                    return new String[] {rest.substring(0, at), rest.substring(at + 1), interval};
+                }
             }
         }
         int sep = rest.lastIndexOf('_');

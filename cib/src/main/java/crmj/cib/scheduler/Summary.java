@@ -124,7 +124,7 @@ final class Summary {
         if (stop != null && (rsc.nextRole == Role.STOPPED || (start != null && !start.is(Act.RUNNABLE)))) {
             String key = Sched.opKey(rsc.id, "stop", 0);
             for (WNode node : rsc.runningOn) {
-                Act stopOp = s.first(Sched.findActions(s.rs(rsc).actions, key, node));
+                Act stopOp = s.first(Sched.findActions(s.keyed(rsc, key), key, node));
                 item("Stop", rsc, node, null, stopOp, stopOp != null && stopOp.reason != null ? stopOp : start);
             }
         } else if (stop != null && rsc.is(Flag.FAILED) && rsc.is(Flag.STOP)) {
