@@ -66,6 +66,12 @@ public final class Simulation {
     private Result run(String cibXml) {
         Instant now = options.date().map(EffectiveDate::parse).orElse(null);
         XmlTree cib = XmlTree.parse(cibXml);
+        String schema = cib.attr("validate-with");
+        if ("none".equals(schema) || "pacemaker-none".equals(schema)) {
+            // cli_config_update's note, on standard error before anything else
+            errors.add("Schema validation of configuration is disabled (enabling is encouraged and prevents "
+                    + "common misconfigurations)");
+        }
         StatusInjector injector = new StatusInjector(cib, clock);
         String xml = cib.print();
         ClusterState state = ClusterState.ofXml(xml, now);
