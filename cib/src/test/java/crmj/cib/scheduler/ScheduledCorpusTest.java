@@ -50,7 +50,7 @@ class ScheduledCorpusTest {
             try {
                 Simulation.Result r = Simulation.run(options, SimCorpus.cib(name), clock);
                 // the summaries hold standard error too (here only notes printed before the output)
-                String stderr = r.errors().isEmpty() ? "" : String.join("\n", r.errors()) + "\n";
+                String stderr = r.notes().isEmpty() ? "" : String.join("\n", r.notes()) + "\n";
                 actual = fold(SimCorpus.normalise(stderr + r.text()));
             } catch (UnsupportedFeatureException e) {
                 actual = "UNSUPPORTED " + e.features();
