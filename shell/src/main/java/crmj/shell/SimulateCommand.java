@@ -53,6 +53,7 @@ final class SimulateCommand {
             }
             String xml = options.xmlFile().isPresent() ? read(options.xmlFile().get()) : live.get();
             Simulation.Result r = Simulation.run(options, xml, Instant.now(), scheduler);
+            r.notes().forEach(output.err()::println);
             output.out().print(r.text());
             output.out().flush();
             r.errors().forEach(output.err()::println);

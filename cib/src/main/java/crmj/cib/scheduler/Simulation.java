@@ -25,11 +25,14 @@ public final class Simulation {
      * @param input the CIB after the modifications ({@code --save-input})
      * @param output the CIB at the end ({@code --save-output}, {@code --in-place})
      * @param graph the transition graph XML ({@code --save-graph}), when a transition was scheduled
+     * @param notes what crm_simulate prints on standard error before anything else (that schema validation is
+     *              disabled)
      */
     public record Result(String text, List<String> errors, boolean ok, String input, String output,
-                         Optional<String> graph) {
+                         Optional<String> graph, List<String> notes) {
         public Result {
             errors = List.copyOf(errors);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -38,6 +41,7 @@ public final class Simulation {
     private final long clock;
     private final StringBuilder out = new StringBuilder();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private boolean printed;
 
     private Simulation(SimulateOptions options, BiFunction<String, Instant, Transition> scheduler, long clock) {
@@ -66,6 +70,12 @@ public final class Simulation {
     private Result run(String cibXml) {
         Instant now = options.date().map(EffectiveDate::parse).orElse(null);
         XmlTree cib = XmlTree.parse(cibXml);
+        String schema = cib.attr("validate-with");
+        if ("none".equals(schema) || "pacemaker-none".equals(schema)) {
+            // cli_config_update's note, on standard error before anything else
+            notes.add("Schema validation of configuration is disabled (enabling is encouraged and prevents "
+                    + "common misconfigurations)");
+        }
         StatusInjector injector = new StatusInjector(cib, clock);
         String xml = cib.print();
         ClusterState state = ClusterState.ofXml(xml, now);
@@ -86,7 +96,7 @@ public final class Simulation {
         }
         String input = xml;
         if (!options.run()) {
-            return new Result(out.toString(), errors, true, input, input, Optional.empty());
+            return new Result(out.toString(), errors, true, input, input, Optional.empty(), notes);
         }
         Transition transition = scheduler.apply(xml, now);
         Map<Integer, Integer> priorities = Priorities.of(transition.actions());
@@ -97,7 +107,7 @@ public final class Simulation {
             transition.summary().forEach(l -> out.append(l).append('\n'));
         }
         if (!options.simulate()) {
-            return new Result(out.toString(), errors, true, input, input, Optional.of(graph));
+            return new Result(out.toString(), errors, true, input, input, Optional.of(graph), notes);
         }
         TransitionExecutor.Result executed = TransitionExecutor.execute(xml, transition.actions(), priorities,
                 options.opFail(), ResourceNames.of(state, xml), clock);
@@ -110,7 +120,7 @@ public final class Simulation {
             out.append(dateNote(revised)).append('\n').append(CrmMonFormatter.revisedStatus(revised));
         }
         return new Result(out.toString(), errors, executed.status() == GraphRun.Status.COMPLETE, input,
-                executed.cibXml(), Optional.of(graph));
+                executed.cibXml(), Optional.of(graph), notes);
     }
 
     private void spacer() {

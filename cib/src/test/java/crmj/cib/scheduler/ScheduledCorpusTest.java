@@ -49,7 +49,9 @@ class ScheduledCorpusTest {
             String actual;
             try {
                 Simulation.Result r = Simulation.run(options, SimCorpus.cib(name), clock);
-                actual = fold(SimCorpus.normalise(r.text()));
+                // the summaries hold standard error too (here only notes printed before the output)
+                String stderr = r.notes().isEmpty() ? "" : String.join("\n", r.notes()) + "\n";
+                actual = fold(SimCorpus.normalise(stderr + r.text()));
             } catch (UnsupportedFeatureException e) {
                 actual = "UNSUPPORTED " + e.features();
             } catch (RuntimeException e) {
