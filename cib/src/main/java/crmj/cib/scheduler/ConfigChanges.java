@@ -122,7 +122,7 @@ final class ConfigChanges {
             scheduleCleanup(s, rsc, node, false);
         }
         List<XmlElement> ops = OpEntry.sortedByAge(entry.children("lrm_rsc_op"));
-        int[] indexes = activeIndexes(ops);
+        int[] indexes = crmj.cib.status.HistoryUnpacker.activeIndexes(ops);
         int start = indexes[0];
         int stop = indexes[1];
         if (start < stop) {
@@ -147,34 +147,6 @@ final class ConfigChanges {
                 }
             }
         }
-    }
-
-    /** {@code calculate_active_ops}: {start index, stop index}. */
-    static int[] activeIndexes(List<XmlElement> sorted) {
-        int stopIndex = -1;
-        int startIndex = -1;
-        int impliedMonitorStart = -1;
-        int impliedCloneStart = -1;
-        for (int i = 0; i < sorted.size(); i++) {
-            XmlElement op = sorted.get(i);
-            String task = op.attr("operation");
-            if ("stop".equalsIgnoreCase(task) && "0".equals(op.attr("op-status"))) {
-                stopIndex = i;
-            } else if ("start".equalsIgnoreCase(task) || "migrate_from".equalsIgnoreCase(task)) {
-                startIndex = i;
-            } else if (impliedMonitorStart <= stopIndex && "monitor".equalsIgnoreCase(task)) {
-                String rc = op.attr("rc-code");
-                if ("0".equals(rc) || "8".equals(rc)) {
-                    impliedMonitorStart = i;
-                }
-            } else if ("promote".equalsIgnoreCase(task) || "demote".equalsIgnoreCase(task)) {
-                impliedCloneStart = i;
-            }
-        }
-        if (startIndex == -1) {
-            startIndex = impliedCloneStart != -1 ? impliedCloneStart : impliedMonitorStart;
-        }
-        return new int[] {startIndex, stopIndex};
     }
 
     /** {@code pcmk__schedule_cancel}. */

@@ -351,21 +351,13 @@ final class Sched {
 
     /** {@code find_actions}: matches, unassigned ones assigned to the node (result oldest first). */
     static List<Act> findActions(List<Act> input, String key, WNode node) {
-        List<Act> result = new ArrayList<>();
+        List<Act> sameKey = new ArrayList<>();
         for (Act a : input) {
-            if (!key.equalsIgnoreCase(a.uuid)) {
-                continue;
-            }
-            if (node == null) {
-                result.add(0, a);
-            } else if (a.node == null) {
-                a.node = node;
-                result.add(0, a);
-            } else if (node == a.node) {
-                result.add(0, a);
+            if (key.equalsIgnoreCase(a.uuid)) {
+                sameKey.add(a);
             }
         }
-        return result;
+        return matchNode(sameKey, node);
     }
 
     /** {@code find_actions_exact}. */

@@ -80,8 +80,8 @@ public final class HistoryUnpacker {
         return rsc;
     }
 
-    /** {@code calculate_active_ops} then {@code process_recurring}: active recurring ops become optional actions. */
-    private void recordRecurring(WNode node, WRsc rsc, List<XmlElement> sorted) {
+    /** {@code calculate_active_ops}: the index of the last start and of the last stop in a sorted history. */
+    public static int[] activeIndexes(List<XmlElement> sorted) {
         int stopIndex = -1;
         int startIndex = -1;
         int impliedMonitorStart = -1;
@@ -105,6 +105,14 @@ public final class HistoryUnpacker {
         if (startIndex == -1) {
             startIndex = impliedCloneStart != -1 ? impliedCloneStart : impliedMonitorStart;
         }
+        return new int[] {startIndex, stopIndex};
+    }
+
+    /** {@code process_recurring}: active recurring ops become optional actions. */
+    private void recordRecurring(WNode node, WRsc rsc, List<XmlElement> sorted) {
+        int[] indexes = activeIndexes(sorted);
+        int startIndex = indexes[0];
+        int stopIndex = indexes[1];
         for (int i = 0; i < sorted.size(); i++) {
             XmlElement op = sorted.get(i);
             if (!node.online) {
