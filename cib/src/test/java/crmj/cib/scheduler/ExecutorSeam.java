@@ -35,7 +35,7 @@ interface ExecutorSeam {
         };
     }
 
-    /** The lines of a section of crm_simulate's output, without its heading, up to the next heading. */
+    /** The lines of a section of crm_simulate's output, without its heading, up to the next section's heading. */
     private static String section(String text, String heading) {
         int at = text.indexOf(heading + "\n");
         if (at < 0) {
@@ -43,7 +43,8 @@ interface ExecutorSeam {
         }
         StringBuilder out = new StringBuilder();
         for (String line : text.substring(at + heading.length() + 1).split("\n", -1)) {
-            if (!line.isEmpty() && !line.startsWith(" ")) {
+            if (line.equals(SimulateOutput.SUMMARY) || line.equals(SimulateOutput.EXECUTING)
+                    || line.equals(SimulateOutput.REVISED)) {
                 break;
             }
             out.append(line).append('\n');
