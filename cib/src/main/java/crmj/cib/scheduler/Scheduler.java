@@ -34,8 +34,8 @@ public final class Scheduler {
      * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
      */
     public static Transition schedule(String cibXml, Instant now) {
-        Scope.requireSupported(cibXml);
         XmlDocument doc = XmlDocument.parse(cibXml);
+        Scope.requireSupported(doc.root());
         long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
         WorkingSet ws = Unpacker.unpack(doc, seconds);
         Sched s = new Sched(ws);

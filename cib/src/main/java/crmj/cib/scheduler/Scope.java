@@ -92,6 +92,33 @@ public final class Scope {
         }
     }
 
+    /** {@link #unsupported(String)} on a CIB already parsed (the scheduler's own parse, not a second one). */
+    static List<String> unsupported(crmj.cib.status.XmlElement root) {
+        Finder finder = new Finder();
+        walk(root, finder);
+        return finder.features();
+    }
+
+    private static void walk(crmj.cib.status.XmlElement e, Finder finder) {
+        org.xml.sax.helpers.AttributesImpl a = new org.xml.sax.helpers.AttributesImpl();
+        for (java.util.Map.Entry<String, String> x : e.attributes().entrySet()) {
+            a.addAttribute("", x.getKey(), x.getKey(), "CDATA", x.getValue());
+        }
+        finder.startElement("", e.name(), e.name(), a);
+        for (crmj.cib.status.XmlElement c : e.children()) {
+            walk(c, finder);
+        }
+        finder.endElement("", e.name(), e.name());
+    }
+
+    /** {@link #requireSupported(String)} on a CIB already parsed. */
+    static void requireSupported(crmj.cib.status.XmlElement root) {
+        List<String> features = unsupported(root);
+        if (!features.isEmpty()) {
+            throw new UnsupportedFeatureException(features);
+        }
+    }
+
     /** Whether Pacemaker reads a value as true ({@code crm_is_true}). */
     static boolean isTrue(String value) {
         return value != null && TRUE_VALUES.contains(value.toLowerCase(Locale.ROOT));

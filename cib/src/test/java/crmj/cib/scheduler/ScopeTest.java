@@ -234,4 +234,14 @@ class ScopeTest {
                 () -> Scope.unsupported("<cib>\n<configuration>"));
         assertTrue(e.getMessage().startsWith("cib:2:"), e.getMessage());
     }
+
+    @Test
+    void theParsedCibIsClassifiedAsTheText() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(CtsCase.corpusPresent(), "no corpus");
+        for (CtsCase c : CtsCase.all()) {
+            String xml = java.nio.file.Files.readString(CtsCase.ROOT.resolve("xml").resolve(c.name() + ".xml"));
+            assertEquals(Scope.unsupported(xml), Scope.unsupported(crmj.cib.status.XmlDocument.parse(xml).root()),
+                    c.name());
+        }
+    }
 }
