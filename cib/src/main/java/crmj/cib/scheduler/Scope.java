@@ -6,9 +6,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -64,11 +62,7 @@ public final class Scope {
     public static List<String> unsupported(String cibXml) {
         Finder finder = new Finder();
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(false);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.newSAXParser().parse(new InputSource(new StringReader(cibXml)), finder);
+            crmj.cib.xml.SecureSax.factory().newSAXParser().parse(new InputSource(new StringReader(cibXml)), finder);
         } catch (SAXParseException e) {
             throw new IllegalArgumentException("cib:" + e.getLineNumber() + ":" + e.getColumnNumber()
                     + ": not a well-formed CIB: " + e.getMessage(), e);

@@ -6,9 +6,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -26,7 +24,6 @@ import java.util.function.Predicate;
  * tree prints as Pacemaker writes CIB files (two spaces per level, {@code <x/>} for empty elements).
  */
 final class XmlTree {
-    private static final SAXParserFactory FACTORY = newFactory();
 
     private final String tag;
     private final String comment;
@@ -48,7 +45,7 @@ final class XmlTree {
     static XmlTree parse(String text) {
         Builder b = new Builder();
         try {
-            XMLReader reader = FACTORY.newSAXParser().getXMLReader();
+            XMLReader reader = crmj.cib.xml.SecureSax.factory().newSAXParser().getXMLReader();
             reader.setContentHandler(b);
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", b);
             reader.parse(new InputSource(new StringReader(text)));
@@ -194,21 +191,6 @@ final class XmlTree {
             }
         }
         return s.toString();
-    }
-
-    private static SAXParserFactory newFactory() {
-        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-        f.setNamespaceAware(false);
-        f.setValidating(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("cannot configure a secure XML parser", e);
-        }
-        return f;
     }
 
     private static final class Builder extends DefaultHandler2 {

@@ -7,9 +7,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -23,7 +21,6 @@ import java.util.Map;
  * external entities.
  */
 public final class XmlDocument {
-    private static final SAXParserFactory FACTORY = newFactory();
     private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(XmlDocument::newReader);
 
     private final XmlElement root;
@@ -88,26 +85,9 @@ public final class XmlDocument {
         return find(e.name(), ref);
     }
 
-    private static SAXParserFactory newFactory() {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(false);
-        f.setValidating(false);
-        f.setXIncludeAware(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("cannot configure a secure XML parser", e);
-        }
-        return f;
-    }
-
     private static XMLReader newReader() {
         try {
-            return FACTORY.newSAXParser().getXMLReader();
+            return crmj.cib.xml.SecureSax.factory().newSAXParser().getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot create a secure XML parser", e);
         }

@@ -8,9 +8,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -23,34 +21,10 @@ import java.util.List;
  * than DOM because DOM does not keep attributes in document order. Whitespace-only text is dropped.
  */
 final class XmlParser {
-    /** Made on first use: most documents never reach the JDK's parser (see {@link SimpleXmlScanner}). */
-    private static final class Factory {
-        static final SAXParserFactory FACTORY = newFactory();
-    }
-
     /** Creating a parser is costly; each thread keeps one (a SAX parser is reusable, not thread-safe). */
     private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(XmlParser::newReader);
 
     private XmlParser() {
-    }
-
-    private static SAXParserFactory newFactory() {
-        // the JDK's own parser, without newInstance()'s search of system properties, jaxp.properties and
-        // the class path for another one (that search is most of the cost of a short crm run's XML)
-        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-        f.setNamespaceAware(false);
-        f.setValidating(false);
-        f.setXIncludeAware(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("cannot configure a secure XML parser", e);
-        }
-        return f;
     }
 
     /** Parses a whole document and returns its root element. */
@@ -98,7 +72,7 @@ final class XmlParser {
 
     private static XMLReader newReader() {
         try {
-            return Factory.FACTORY.newSAXParser().getXMLReader();
+            return SecureSax.factory().newSAXParser().getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot create a secure XML parser", e);
         }
