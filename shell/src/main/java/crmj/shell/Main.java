@@ -39,15 +39,20 @@ public final class Main {
         int status = run(args, System.getenv(), new Output(out, err), System.in);
         out.flush();
         err.flush();
+        System.out.flush();
+        System.err.flush();
         crmj.cib.text.Timing.mark("output flushed");
-        System.exit(status);
+        // halt, not exit: everything is written and crmj registers no shutdown hooks (an interactive
+        // terminal is closed before run returns); System.exit would first start the JDK's logging
+        // (it logs Runtime.exit), a few milliseconds of a short command's start-up budget
+        Runtime.getRuntime().halt(status);
     }
 
     /** Runs crm with arguments and environment; returns the exit status. */
     static int run(String[] args, Map<String, String> env, Output output, java.io.InputStream stdin) {
         String file = null;
         String shadow = null;
-        ShellOptions options = ShellOptions.of(env).onTerminal(System.console() != null && stdin == System.in);
+        ShellOptions options = ShellOptions.of(env).onTerminal(Tty.interactive() && stdin == System.in);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -139,7 +144,7 @@ public final class Main {
                 String text = file.equals("-") ? read(stdin) : Files.readString(Path.of(file));
                 return runner.run(file.equals("-") ? "stdin" : file, text, "");
             }
-            if (words.isEmpty() && System.console() != null && stdin == System.in) {
+            if (words.isEmpty() && Tty.interactive() && stdin == System.in) {
                 return interactive(cibLevel, backend, catalog, options, env);
             }
             if (words.isEmpty()) {

@@ -35,10 +35,10 @@ final class SimulateCommand {
      * Runs {@code simulate ARGS}; {@code live} gives the current CIB's XML. Returns the exit status.
      */
     static int run(List<String> args, Supplier<String> live, Output output) {
-        return run(args, live, output, crmj.cib.scheduler.Scheduler::schedule);
+        return run(args, live, output, null);
     }
 
-    /** Runs {@code simulate ARGS} with a given scheduler. */
+    /** Runs {@code simulate ARGS} with a given scheduler (null: crmj's). */
     static int run(List<String> args, Supplier<String> live, Output output,
                    BiFunction<String, Instant, Transition> scheduler) {
         try {
@@ -52,7 +52,8 @@ final class SimulateCommand {
                 throw new IllegalArgumentException("--show-scores and --show-utilization are not supported yet");
             }
             String xml = options.xmlFile().isPresent() ? read(options.xmlFile().get()) : live.get();
-            Simulation.Result r = Simulation.run(options, xml, Instant.now(), scheduler);
+            Simulation.Result r = scheduler == null ? Simulation.run(options, xml, Instant.now())
+                    : Simulation.run(options, xml, Instant.now(), scheduler);
             r.notes().forEach(output.err()::println);
             output.out().print(r.text());
             output.out().flush();

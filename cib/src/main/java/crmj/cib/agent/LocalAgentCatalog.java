@@ -32,6 +32,8 @@ public final class LocalAgentCatalog implements AgentCatalog {
     private final Memo<List<String>, RuntimeException> stonithListing;
     private final Memo<ClusterOptions, AgentException> clusterOptions;
     private final Map<AgentId, Memo<AgentMetadata, AgentException>> metadata = new ConcurrentHashMap<>();
+    /** {@link #ocfProviders(String)} answers, looked up by type (no full listing needed). */
+    private final Map<String, List<String>> providersByType = new ConcurrentHashMap<>();
 
     /** This machine's agents ({@link AgentPaths#system()}), with {@link #DEFAULT_TIMEOUT}. */
     public LocalAgentCatalog() {
@@ -87,10 +89,7 @@ public final class LocalAgentCatalog implements AgentCatalog {
 
     @Override
     public List<String> ocfProviders(String type) {
-        return ocfListing().entrySet().stream()
-                .filter(e -> e.getValue().contains(type))
-                .map(Map.Entry::getKey)
-                .toList();
+        return providersByType.computeIfAbsent(type, ocf::providersOf);
     }
 
     @Override

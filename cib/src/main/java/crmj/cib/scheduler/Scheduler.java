@@ -34,19 +34,76 @@ public final class Scheduler {
      * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
      */
     public static Transition schedule(String cibXml, Instant now) {
+        long start = System.nanoTime();
         XmlDocument doc = XmlDocument.parse(cibXml);
         Scope.requireSupported(doc.root());
         long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
         WorkingSet ws = Unpacker.unpack(doc, seconds);
-        Sched s = new Sched(ws);
-        long t = lap("unpack", System.nanoTime());
+        return schedule(new Sched(ws), start);
+    }
+
+    private static Transition schedule(Sched s, long start) {
+        lap("unpack", start);
         run(s);
-        t = System.nanoTime();
+        long t = System.nanoTime();
         List<GraphAction> graph = Graph.actions(s);
         t = lap("graph", t);
         List<String> summary = Summary.of(s);
         lap("summary", t);
         return new Transition(graph, summary);
+    }
+
+    /**
+     * A CIB parsed and its status unpacked once, for a caller that prints the current state and then
+     * schedules (crm_simulate): each would otherwise parse and unpack the same text.
+     */
+    public static final class Prepared {
+        private final XmlDocument doc;
+        private final WorkingSet ws;
+        private final crmj.cib.status.ClusterState state;
+        private boolean scheduled;
+
+        private Prepared(XmlDocument doc, WorkingSet ws) {
+            this.doc = doc;
+            this.ws = ws;
+            this.state = crmj.cib.status.Snapshot.of(ws);
+        }
+
+        /** The state before scheduling, as {@link crmj.cib.status.ClusterState#ofXml} gives it. */
+        public crmj.cib.status.ClusterState state() {
+            return state;
+        }
+
+        /** The CIB element's attribute (validate-with, execution-date, ...), or null. */
+        public String rootAttribute(String name) {
+            return doc.root().attr(name);
+        }
+
+        /**
+         * The transition, as {@link #schedule(String, Instant)} gives it for the same text and time; once
+         * (scheduling changes the working set).
+         *
+         * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
+         */
+        public Transition schedule() {
+            if (scheduled) {
+                throw new IllegalStateException("already scheduled");
+            }
+            scheduled = true;
+            Scope.requireSupported(doc.root());
+            return Scheduler.schedule(new Sched(ws), System.nanoTime());
+        }
+    }
+
+    /**
+     * Parses and unpacks a CIB given as XML text, for its current state and then its transition.
+     *
+     * @param now as for {@link #schedule(String, Instant)}
+     */
+    public static Prepared prepare(String cibXml, Instant now) {
+        XmlDocument doc = XmlDocument.parse(cibXml);
+        long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
+        return new Prepared(doc, Unpacker.unpack(doc, seconds));
     }
 
     private static long executionDate(XmlDocument doc) {

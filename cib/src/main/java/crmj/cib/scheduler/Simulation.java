@@ -24,7 +24,7 @@ public final class Simulation {
      * @param ok false when the transition could not complete
      * @param input the CIB after the modifications ({@code --save-input})
      * @param output the CIB at the end ({@code --save-output}, {@code --in-place})
-     * @param graph the transition graph XML ({@code --save-graph}), when a transition was scheduled
+     * @param graph the transition graph XML, when a transition was scheduled and {@code --save-graph} asked for it
      * @param notes what crm_simulate prints on standard error before anything else (that schema validation is
      *              disabled)
      */
@@ -37,6 +37,7 @@ public final class Simulation {
     }
 
     private final SimulateOptions options;
+    /** The scheduler given, or null for crmj's, which parses and unpacks the CIB once for status and transition. */
     private final BiFunction<String, Instant, Transition> scheduler;
     private final long clock;
     private final StringBuilder out = new StringBuilder();
@@ -58,27 +59,37 @@ public final class Simulation {
      * @throws InjectionException when a modification names an unknown resource or is malformed
      */
     public static Result run(SimulateOptions options, String cibXml, Instant clock) {
-        return run(options, cibXml, clock, Scheduler::schedule);
+        return new Simulation(options, null, clock.getEpochSecond()).run(cibXml);
     }
 
     /** Runs crm_simulate with a given scheduler (for tests, and for transitions read from elsewhere). */
     public static Result run(SimulateOptions options, String cibXml, Instant clock,
                              BiFunction<String, Instant, Transition> scheduler) {
-        return new Simulation(options, scheduler, clock.getEpochSecond()).run(cibXml);
+        return new Simulation(options, java.util.Objects.requireNonNull(scheduler, "scheduler"),
+                clock.getEpochSecond()).run(cibXml);
     }
 
     private Result run(String cibXml) {
         Instant now = options.date().map(EffectiveDate::parse).orElse(null);
-        XmlTree cib = XmlTree.parse(cibXml);
-        String schema = cib.attr("validate-with");
+        // A CIB that is neither changed nor saved goes to crmj's scheduler as it is; otherwise it is read into
+        // a tree to change, and printed from it (the form crm_simulate saves)
+        boolean asIs = scheduler == null && !options.injects() && !options.simulate()
+                && options.saveInput().isEmpty() && options.saveOutput().isEmpty() && !options.inPlace();
+        XmlTree cib = asIs ? null : XmlTree.parse(cibXml);
+        String xml = asIs ? cibXml : null;
+        Scheduler.Prepared prepared = asIs ? Scheduler.prepare(xml, now) : null;
+        String schema = asIs ? prepared.rootAttribute("validate-with") : cib.attr("validate-with");
         if ("none".equals(schema) || "pacemaker-none".equals(schema)) {
             // cli_config_update's note, on standard error before anything else
             notes.add("Schema validation of configuration is disabled (enabling is encouraged and prevents "
                     + "common misconfigurations)");
         }
-        StatusInjector injector = new StatusInjector(cib, clock);
-        String xml = cib.print();
-        ClusterState state = ClusterState.ofXml(xml, now);
+        StatusInjector injector = asIs ? null : new StatusInjector(cib, clock);
+        if (!asIs) {
+            xml = cib.print();
+            prepared = scheduler == null ? Scheduler.prepare(xml, now) : null;
+        }
+        ClusterState state = prepared != null ? prepared.state() : ClusterState.ofXml(xml, now);
         if (!options.quiet()) {
             out.append(dateNote(state)).append(CrmMonFormatter.preamble(state))
                     .append(CrmMonFormatter.currentStatus(state));
@@ -89,7 +100,8 @@ public final class Simulation {
             new Modifications(injector, state, options).apply(out, errors, options.quiet());
             printed = true;
             xml = cib.print();
-            state = ClusterState.ofXml(xml, now);
+            prepared = scheduler == null ? Scheduler.prepare(xml, now) : null;
+            state = prepared != null ? prepared.state() : ClusterState.ofXml(xml, now);
             if (!options.quiet()) {
                 out.append(dateNote(state));
             }
@@ -98,16 +110,18 @@ public final class Simulation {
         if (!options.run()) {
             return new Result(out.toString(), errors, true, input, input, Optional.empty(), notes);
         }
-        Transition transition = scheduler.apply(xml, now);
-        Map<Integer, Integer> priorities = Priorities.of(transition.actions());
-        String graph = GraphXml.write(transition.actions(), priorities);
+        Transition transition = prepared != null ? prepared.schedule() : scheduler.apply(xml, now);
         if (!options.quiet()) {
             spacer();
             out.append("Transition Summary:\n");
             transition.summary().forEach(l -> out.append(l).append('\n'));
         }
+        // the graph's text only when it is saved (it costs as much as a third of the scheduling)
+        Map<Integer, Integer> priorities = options.simulate() || options.saveGraph().isPresent()
+                ? Priorities.of(transition.actions()) : Map.of();
+        Optional<String> graph = options.saveGraph().map(f -> GraphXml.write(transition.actions(), priorities));
         if (!options.simulate()) {
-            return new Result(out.toString(), errors, true, input, input, Optional.of(graph), notes);
+            return new Result(out.toString(), errors, true, input, input, graph, notes);
         }
         TransitionExecutor.Result executed = TransitionExecutor.execute(xml, transition.actions(), priorities,
                 options.opFail(), ResourceNames.of(state, xml), clock);
@@ -120,7 +134,7 @@ public final class Simulation {
             out.append(dateNote(revised)).append('\n').append(CrmMonFormatter.revisedStatus(revised));
         }
         return new Result(out.toString(), errors, executed.status() == GraphRun.Status.COMPLETE, input,
-                executed.cibXml(), Optional.of(graph), notes);
+                executed.cibXml(), graph, notes);
     }
 
     private void spacer() {

@@ -28,8 +28,12 @@ public final class Timing {
             return;
         }
         long now = System.nanoTime();
-        System.err.printf("crmj timing: %-28s %6d ms (at %5d ms)%n", phase, (now - last) / 1_000_000,
-                (now - START_NANOS) / 1_000_000);
+        // plain concatenation: printf's first use costs milliseconds of its own, which the next phase would show
+        String took = Long.toString((now - last) / 1_000_000);
+        String at = Long.toString((now - START_NANOS) / 1_000_000);
+        System.err.println("crmj timing: " + phase + " ".repeat(Math.max(1, 29 - phase.length()))
+                + " ".repeat(Math.max(0, 6 - took.length())) + took + " ms (at " + " ".repeat(Math.max(0, 5 - at.length()))
+                + at + " ms)");
         last = now;
     }
 

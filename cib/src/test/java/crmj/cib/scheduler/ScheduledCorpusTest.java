@@ -36,6 +36,8 @@ class ScheduledCorpusTest {
     }
 
     private final Map<String, Outcome> results = new ConcurrentHashMap<>();
+    /** Per case: -R's output (the CIB handed to the scheduler as it is) and -S's up to its execution. */
+    private final Map<String, Outcome> runOnly = new ConcurrentHashMap<>();
     private Map<String, String> known;
 
     @BeforeAll
@@ -58,7 +60,32 @@ class ScheduledCorpusTest {
                 actual = "EXCEPTION " + e;
             }
             results.put(name, new Outcome(expected, actual));
+            runOnly.put(name, new Outcome(scheduledPart(name, options, clock),
+                    scheduledPart(name, SimulateOptions.parse(List.of("-R")), clock)));
         });
+    }
+
+    /** The notes and output up to the Transition Summary's end (where -R stops and -S goes on), or the failure. */
+    private static String scheduledPart(String name, SimulateOptions options, Instant clock) {
+        try {
+            Simulation.Result r = Simulation.run(options, SimCorpus.cib(name), clock);
+            String text = r.text();
+            int executing = text.indexOf("\nExecuting Cluster Transition:\n");
+            return String.join("\n", r.notes()) + "\n" + (executing < 0 ? text : text.substring(0, executing));
+        } catch (RuntimeException e) {
+            return "EXCEPTION " + e;
+        }
+    }
+
+    /**
+     * {@code -R} gives the CIB to the scheduler as it is, {@code -S} reads it into a tree and prints it first (it
+     * changes it): both must schedule the same.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void runAloneSchedulesAsSimulate(String name) {
+        Outcome o = runOnly.get(name);
+        assertEquals(o.expected(), o.actual(), name);
     }
 
     /** Folds runs of spaces in the Transition Summary's lines. */
