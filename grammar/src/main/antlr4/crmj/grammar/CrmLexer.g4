@@ -156,18 +156,21 @@ STRING    : '"' ( '\\' . | ~["\\] )* '"'
           ;
 
 PATTERN   : '/' ~[ \t\r\n/]+ '/' ;
-KEY       : WORD_START (WORD_CHAR | ':')* '=' -> pushMode(VALUE_MODE) ;
+KEY       : WORD_START (WORD_CHAR | BRACKETED | ':')* '=' -> pushMode(VALUE_MODE) ;
 // a word ending in ':' is a LABEL only when white space or the end follows: see nextToken (a predicate
 // here, at the end of the rule, keeps ANTLR from caching the DFA of every word holding a ':', such as
 // ocf:heartbeat:Dummy: a third of the lexing time of a large load)
-LABEL     : WORD_START WORD_CHAR* ':' ;
-WORD      : WORD_START WORD_CHAR* ;
+LABEL     : WORD_START (WORD_CHAR | BRACKETED)* ':' ;
+WORD      : WORD_START (WORD_CHAR | BRACKETED)* ;
 
 // Anything else is a lexical error reported with its position.
 ERROR_CHAR : . ;
 
 fragment WORD_START : ~[ \t\r\n"'=()[\]{}@:\\] | '\\' ~[\r\n] ;
 fragment WORD_CHAR : ~[ \t\r\n"'=():\])\\] | '\\' ~[\r\n] ;
+// brackets inside a word are the word's (crmsh splits words on white space only; a bracket opens or
+// closes a resource set only at a word's edge): pattern:node[12], not pattern:node[12 and a set's ]
+fragment BRACKETED : '[' ~[\] \t\r\n"'\\]* ']' ;
 
 mode VALUE_MODE;
 VALUE     : ( ~[ \t\r\n"'\\] | '\\' ~[\r\n] | '"' ( '\\' . | ~["\\] )* '"' | '\'' ~[']* '\'' )+ -> popMode ;

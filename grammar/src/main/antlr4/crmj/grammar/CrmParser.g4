@@ -20,6 +20,19 @@ options { tokenVocab = CrmLexer; }
         }
         return false;
     }
+
+    /**
+     * True when a description follows: description= (any case) and a value that is not empty once unquoted, as
+     * crmsh's description=(.+) matches the shell-split word. Otherwise {@code description=""} is an nvpair of
+     * the object's first attribute set (params, attributes), or an error where there is none.
+     */
+    protected boolean descriptionNext() {
+        if (!keyIs("description")) {
+            return false;
+        }
+        org.antlr.v4.runtime.Token v = _input.LT(2);
+        return v.getType() == VALUE && !v.getText().matches("(\"\"|'')+");
+    }
 }
 
 // ---------------------------------------------------------------- entries
@@ -108,7 +121,7 @@ clone
     ;
 
 bundle
-    : BUNDLE id=identifier description? bundleSection*
+    : BUNDLE id=identifier (description | emptyDescription)? bundleSection*
     ;
 
 bundleSection
@@ -132,7 +145,10 @@ nvpair
     | name=WORD                                #namePair
     ;
 
-description : {keyIs("description")}? KEY VALUE? ;
+description : {descriptionNext()}? KEY VALUE ;
+
+// description="" where no attribute set can take it: refused with its own message (crmsh: a syntax error)
+emptyDescription : {keyIs("description")}? KEY VALUE? ;
 
 // ---------------------------------------------------------------- rules
 
@@ -217,7 +233,7 @@ fencingItem
 tag : TAG (tagId=LABEL | id=identifier) memberRef+ ;
 
 alert
-    : ALERT id=identifier path=value description? alertSection*
+    : ALERT id=identifier path=value (description | emptyDescription)? alertSection*
     ;
 
 alertSection
@@ -228,12 +244,14 @@ alertSection
     | TO recipient                            #alertRecipient
     ;
 
+// "attributes" without "{" ends the select and starts the alert's attributes section (crmsh rewinds to it)
 alertSelector
-    : kind=(WORD | ATTRIBUTES) (LBRACE word* RBRACE)?
+    : kind=WORD (LBRACE word* RBRACE)?
+    | kind=ATTRIBUTES LBRACE word* RBRACE
     ;
 
 recipient
-    : path=value description? recipientSection*
+    : path=value (description | emptyDescription)? recipientSection*
     ;
 
 recipientSection
@@ -242,7 +260,7 @@ recipientSection
     ;
 
 aclRole
-    : ROLE id=identifier description? permission*
+    : ROLE id=identifier (description | emptyDescription)? permission*
     ;
 
 permission

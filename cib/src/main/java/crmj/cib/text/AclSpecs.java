@@ -56,14 +56,22 @@ final class AclSpecs {
                         + Suggest.nearest(type, SHORTCUTS.keySet()).map(s -> " (did you mean " + s + "?)").orElse(""));
             }
         }
+        if (attributes.isEmpty()) {
+            // crmsh drops such a permission (and refuses a role left with none); crmj refuses it
+            String label = p.permId != null ? p.permId.getText() : "";
+            String type = label.isEmpty() ? "" : label.substring(0, label.length() - 1);
+            throw error.apply(p, SHORTCUTS.containsKey(type) || SPEC_NAMES.containsKey(type)
+                    ? "Expected <type>:<spec>, found '" + label + "' with nothing after the colon"
+                    : "expected an ACL spec after '" + p.getText() + "' (xpath:, ref:, tag:, attr: or a shortcut "
+                            + "such as meta:RSC:NAME)");
+        }
         if (attributes.containsKey("attribute") && !attributes.containsKey("object-type")) {
             throw error.apply(p, "attribute is only valid in combination with tag/object-type");
         }
         List<Attr> head = new ArrayList<>();
         head.add(new Attr("kind", kind));
         if (p.description() != null) {
-            head.add(new Attr("description", p.description().VALUE() == null ? ""
-                    : Words.unquote(p.description().VALUE().getText())));
+            head.add(new Attr("description", Words.unquote(p.description().VALUE().getText())));
         }
         String explicitId = p.permId != null ? p.permId.getText().substring(0, p.permId.getText().length() - 1)
                 : p.idSpec() != null ? Words.unquote(p.idSpec().VALUE().getText()) : null;

@@ -284,6 +284,7 @@ public final class CibBuilder {
 
     private Bundle bundle(CrmParser.BundleContext b) {
         String id = newObjectId(b.id);
+        refuseEmptyDescription(b.emptyDescription());
         Optional<String> description = description(b.description());
         List<Part> parts = new ArrayList<>();
         Optional<String> child = Optional.empty();
@@ -409,6 +410,12 @@ public final class CibBuilder {
             }
         }
         if (!hasInterval) {
+            if (!extra.isEmpty()) {
+                // crmsh appends the missing interval=0 after the instance attributes, then refuses the order
+                throw error(extraCtx.get(0), "Attribute order error: interval must appear before any instance "
+                        + "attribute (op " + name + " has " + key(((CrmParser.ValuedPairContext) extraCtx.get(0))
+                        .KEY()) + " but no interval: give interval= before it)");
+            }
             attrs.add(new Attr("interval", "0"));
         }
         String id = ids.forOp(prefix, name, Attr.find(attrs, "interval"));
@@ -774,7 +781,7 @@ public final class CibBuilder {
     private static SetToken tail(List<SetToken> items, String name) {
         if (!items.isEmpty()) {
             SetToken last = items.get(items.size() - 1);
-            if (last.kind.equals("attr") && last.name.equals(name)) {
+            if (last.kind.equals("attr") && last.name.equalsIgnoreCase(name)) { // crmsh's try_match_tail ignores case
                 items.remove(items.size() - 1);
                 return last;
             }
@@ -843,11 +850,10 @@ public final class CibBuilder {
                     opened = "";
                 }
                 case "attr" -> {
-                    String v = booleanValue(t);
                     if (t.name.equals("sequential")) {
-                        sequential = v.equals("true");
+                        sequential = booleanValue(t).equals("true");
                     } else if (t.name.equals("require-all")) {
-                        requireAll = v.equals("true");
+                        requireAll = booleanValue(t).equals("true");
                     } else {
                         throw error(t.token, "Unknown attribute " + t.name
                                 + " (expected sequential= or require-all= inside a resource set)");
@@ -1037,6 +1043,7 @@ public final class CibBuilder {
     private Alert alert(CrmParser.AlertContext a) {
         String id = newObjectId(a.id);
         String path = value(a.path);
+        refuseEmptyDescription(a.emptyDescription());
         Optional<String> description = description(a.description());
         List<Part> parts = new ArrayList<>();
         int recipients = 1;
@@ -1058,7 +1065,9 @@ public final class CibBuilder {
                         attributes.add(word(selector.word(i)));
                     }
                 }
-                parts.add(new AlertSelect(kinds, attributes));
+                if (!kinds.isEmpty()) { // crmsh makes the select element with its first selector
+                    parts.add(new AlertSelect(kinds, attributes));
+                }
             } else {
                 CrmParser.RecipientContext r = s instanceof CrmParser.AlertRecipientBracedContext b ? b.recipient()
                         : ((CrmParser.AlertRecipientContext) s).recipient();
@@ -1073,6 +1082,7 @@ public final class CibBuilder {
                                 SetKind.META_ATTRIBUTES, rid));
                     }
                 }
+                refuseEmptyDescription(r.emptyDescription());
                 parts.add(new Recipient(rid, value(r.path), description(r.description()), sets));
             }
         }
@@ -1081,6 +1091,7 @@ public final class CibBuilder {
 
     private AclRole aclRole(CrmParser.AclRoleContext r) {
         String id = newObjectId(r.id);
+        refuseEmptyDescription(r.emptyDescription());
         Optional<String> description = description(r.description());
         List<AclRole.Permission> perms = new ArrayList<>();
         for (CrmParser.PermissionContext p : r.permission()) {
@@ -1132,11 +1143,18 @@ public final class CibBuilder {
 
     // ------------------------------------------------------------------ helpers
 
+    private void refuseEmptyDescription(CrmParser.EmptyDescriptionContext d) {
+        if (d != null) {
+            throw error(d, "expected a description after '" + key(d.KEY()) + "=', found an empty value "
+                    + "(crmsh reads it as no description and refuses the line)");
+        }
+    }
+
     private Optional<String> description(CrmParser.DescriptionContext d) {
         if (d == null) {
             return Optional.empty();
         }
-        return Optional.of(d.VALUE() == null ? "" : value(d.VALUE()));
+        return Optional.of(value(d.VALUE()));
     }
 
     /** crmsh's validate_score: a score (INFINITY spelled out) or, for anything else, a score-attribute. */

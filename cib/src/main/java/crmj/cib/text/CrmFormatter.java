@@ -255,6 +255,13 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
                 return true;
             }
         }
+        if (description(o).filter(String::isEmpty).isPresent()) {
+            return true; // description="" reads back as an attribute (crmsh's description=(.+)), or not at all
+        }
+        if (o instanceof Alert a && a.parts().stream().anyMatch(x -> x instanceof Recipient r
+                && r.description().isPresent())) {
+            return true; // crmsh prints no recipient description ("to PATH"): the text would lose it
+        }
         if (o instanceof NodeDef n && !n.id().equals(n.uname()) && Words.plain(n.id())
                 && !n.id().matches("[\\w-]+")) {
             return true; // "node ID: UNAME" is read back only for ids made of [\w-]
@@ -279,6 +286,26 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
             }
         }
         return !isAscii(o) || !setsSurviveRoundTrip(o);
+    }
+
+    /** The object's description attribute, for the kinds that have one. */
+    private static Optional<String> description(CibObject o) {
+        if (o instanceof NodeDef n) {
+            return n.description();
+        } else if (o instanceof Primitive p) {
+            return p.description();
+        } else if (o instanceof Group g) {
+            return g.description();
+        } else if (o instanceof Clone c) {
+            return c.description();
+        } else if (o instanceof Bundle b) {
+            return b.description();
+        } else if (o instanceof Alert a) {
+            return a.description();
+        } else if (o instanceof AclRole r) {
+            return r.description();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -591,7 +618,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         if (c.sets().isEmpty()) {
             sb.append(ref(c.attributes(), "rsc", "role")).append(' ').append(ref(c.attributes(), "with-rsc", "role"));
         } else {
-            sb.append(String.join(" ", constraintSets(c.sets(), "role", 2)));
+            sb.append(String.join(" ", constraintSets(c.sets(), "role", false)));
         }
         Attr.find(c.attributes(), "node-attribute").ifPresent(v -> sb.append(" node-attribute=").append(v));
         return sb.toString();
@@ -605,7 +632,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
             sb.append(ref(o.attributes(), "first", "action")).append(' ')
                     .append(ref(o.attributes(), "then", "action"));
         } else {
-            sb.append(String.join(" ", constraintSets(o.sets(), "action", 2)));
+            sb.append(String.join(" ", constraintSets(o.sets(), "action", false)));
         }
         Attr.find(o.attributes(), "symmetrical").ifPresent(v -> sb.append(" symmetrical=").append(v));
         return sb.toString();
@@ -618,7 +645,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         if (t.sets().isEmpty()) {
             sb.append(ref(t.attributes(), "rsc", "role"));
         } else {
-            sb.append(String.join(" ", constraintSets(t.sets(), "role", 1)));
+            sb.append(String.join(" ", constraintSets(t.sets(), "role", true)));
         }
         t.attribute("loss-policy").ifPresent(v -> sb.append(" loss-policy=").append(v));
         return sb.toString();
@@ -644,13 +671,17 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
         return score.map(s -> s.replace("INFINITY", "inf")).or(() -> scoreAttribute).orElse("");
     }
 
-    private List<String> constraintSets(List<ResourceSet> sets, String qualifier, int simpleCount) {
+    /**
+     * crmsh's rsc_set_constraint: sets that would read back as the simple form (at most two references, one
+     * for a ticket, the last set sequential and requiring all; any set for a ticket) start with {@code _rsc_set_}.
+     */
+    private List<String> constraintSets(List<ResourceSet> sets, String qualifier, boolean ticket) {
         List<String> items = setItems(sets, qualifier);
         ResourceSet last = sets.get(sets.size() - 1);
         boolean seqAll = !last.attribute("sequential").map(CrmFormatter::isFalse).orElse(false)
                 && !last.attribute("require-all").map(CrmFormatter::isFalse).orElse(false);
         int refs = sets.stream().mapToInt(s -> s.resources().size()).sum();
-        if (seqAll && refs <= simpleCount) {
+        if (ticket ? refs <= 1 : seqAll && refs <= 2) {
             items.add(0, "_rsc_set_");
         }
         return items;

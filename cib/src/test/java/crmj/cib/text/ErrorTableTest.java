@@ -39,16 +39,7 @@ class ErrorTableTest {
     record KnownBug(String input, String now, String why) {
     }
 
-    static final List<KnownBug> KNOWN_BUGS = List.of(
-            new KnownBug("role r1 read xpath:", "(no error: role r1)",
-                    "'xpath:' is taken as the permission's id and the permission is dropped; crmsh refuses the line"),
-            new KnownBug("rsc_ticket t1 ticketA: a LOSS-POLICY=stop", "stdin:1:26: Not a boolean: stop",
-                    "crmsh matches loss-policy= case-insensitively and accepts it"),
-            new KnownBug("colocation c1 inf: a b c color=red", "stdin:1:26: Not a boolean: red",
-                    "the value is checked before the name: should say that color is not a resource-set attribute"),
-            new KnownBug("primitive d1 Dummy op start timeout=20s OCF_CHECK_LEVEL=1", "(no error: primitive d1)",
-                    "crmsh appends the missing interval after the instance attribute and refuses the line: "
-                            + "Attribute order error: interval must appear before any instance attribute"));
+    static final List<KnownBug> KNOWN_BUGS = List.of();
 
     @Test
     void errors() throws IOException {

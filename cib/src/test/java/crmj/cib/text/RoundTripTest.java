@@ -72,20 +72,18 @@ class RoundTripTest {
     static final int SEEDS = Integer.getInteger("crmj.roundtrip.seeds", 200);
 
     /** Generator constructs excluded from the green run, each with the bug that keeps it out. */
-    static final EnumSet<CrmScriptGenerator.Construct> EXCLUDED = EnumSet.of(
-            // the lexer ends a bare word at ']': "pattern:node[12]" does not parse (crmsh's shlex keeps it)
-            CrmScriptGenerator.Construct.BRACKET_IN_WORD);
+    static final EnumSet<CrmScriptGenerator.Construct> EXCLUDED = EnumSet.noneOf(CrmScriptGenerator.Construct.class);
 
     /**
      * Small scripts showing each bug behind {@link #EXCLUDED}, and other round-trip bugs found on the way:
      * each must still fail the round trip. Remove an entry (and its exclusion) when it starts passing.
      */
-    static final List<KnownBug> KNOWN_BUGS = List.of(
-            new KnownBug("']' inside a bare word",
-                    "node node1\nfencing_topology pattern:node[12] st1\n"));
+    static final List<KnownBug> KNOWN_BUGS = List.of();
 
     /** Bugs once in {@link #KNOWN_BUGS}, fixed: each must keep passing. */
     static final List<KnownBug> FIXED_BUGS = List.of(
+            new KnownBug("']' inside a bare word (the lexer ended the word there; crmsh's shlex keeps it)",
+                    "node node1\nfencing_topology pattern:node[12] st1\n"),
             new KnownBug("compact fencing_topology for a pattern target (shown in the xml form, as crmsh does)",
                     "node node1\nfencing_topology pattern:node.* st1\n"),
             new KnownBug("xml object over continuation lines kept the backslashes (show grew each time)",
