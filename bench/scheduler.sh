@@ -6,7 +6,7 @@
 # then given a status section with every node online and no history ("starting from no history").
 # Per tool, RUNS cold processes of each of:
 #   scheduling only      simulate -x CIB -R        (crm_simulate -x CIB -R)
-#   whole simulation     simulate -x CIB -S        (crm_simulate -x CIB -S; skipped above --simulate-max groups)
+#   whole simulation     simulate -x CIB -S        (crm_simulate -x CIB -S; both skipped above --simulate-max groups)
 # and once, crmj's in-process phase timings (-Dcrmj.scheduler.timing) for the scheduling alone.
 # Every crmj run's Transition Summary is checked against crm_simulate's (white space folded).
 # Prints medians (wall time) and ratios as markdown.
@@ -65,7 +65,7 @@ PY
 		js=$(for i in $(seq "$runs"); do wall "$CRMJ" simulate -x "$cib" -S; done | median)
 		sratio=$(echo "$ps / $js" | bc -l | awk '{printf "%.1fx faster", $1}')
 	else
-		ps="(skipped)" js=$(for i in $(seq "$runs"); do wall "$CRMJ" simulate -x "$cib" -S; done | median) sratio="-"
+		ps="(skipped)" js="(skipped)" sratio="-"
 	fi
 	inproc=$(JAVA_TOOL_OPTIONS=-Dcrmj.scheduler.timing=true "$CRMJ" simulate -x "$cib" -R 2>&1 >/dev/null \
 		| awk '/^scheduler:/ {t += $(NF-1)} END {printf "%.3f", t}')

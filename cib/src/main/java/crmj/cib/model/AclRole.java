@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** An {@code <acl_role>} with its {@code <acl_permission>} children. */
 public record AclRole(String id, Optional<String> description, List<Permission> permissions, List<String> comments)
-        implements CibObject {
+        implements CibObject, Described {
     public AclRole {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");

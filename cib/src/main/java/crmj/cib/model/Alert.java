@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** An {@code <alert>}: path, description, and children (select, attribute sets, recipients) in order. */
 public record Alert(String id, String path, Optional<String> description, List<Part> parts, List<String> comments)
-        implements CibObject {
+        implements CibObject, Described {
     public Alert {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");

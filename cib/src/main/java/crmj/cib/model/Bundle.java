@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A {@code <bundle>}: container, network, storage parts, meta sets, and an optional primitive child. */
 public record Bundle(String id, Optional<String> description, List<Part> parts, Optional<String> child,
-                     List<String> comments) implements CibObject {
+                     List<String> comments) implements CibObject, Described {
     public Bundle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A {@code <clone>} or, when {@code master} is true, a {@code <master>} (crm: ms). */
 public record Clone(String id, boolean master, String child, Optional<String> description, List<Part> parts,
-                    List<String> comments) implements CibObject {
+                    List<String> comments) implements CibObject, Described {
     public Clone {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(child, "child");

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A {@code <group>}: ordered member ids and attribute sets. */
 public record Group(String id, List<String> members, Optional<String> description, List<Part> parts,
-                    List<String> comments) implements CibObject {
+                    List<String> comments) implements CibObject, Described {
     public Group {
         Objects.requireNonNull(id, "id");
         members = List.copyOf(members);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A {@code <node>} of the configuration section. {@code parts} are its attribute sets (and comments). */
 public record NodeDef(String id, String uname, Optional<String> nodeType, Optional<String> description,
-                      List<Part> parts, List<String> comments) implements CibObject {
+                      List<Part> parts, List<String> comments) implements CibObject, Described {
     public NodeDef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(uname, "uname");

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record Primitive(String id, boolean template, Optional<AgentRef> agent, Optional<String> templateRef,
                         Optional<String> description, List<Part> parts, List<String> comments)
-        implements CibObject {
+        implements CibObject, Described {
     public Primitive {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(agent, "agent");

@@ -255,7 +255,7 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
                 return true;
             }
         }
-        if (description(o).filter(String::isEmpty).isPresent()) {
+        if (o instanceof crmj.cib.model.Described d && d.description().filter(String::isEmpty).isPresent()) {
             return true; // description="" reads back as an attribute (crmsh's description=(.+)), or not at all
         }
         if (o instanceof Alert a && a.parts().stream().anyMatch(x -> x instanceof Recipient r
@@ -286,26 +286,6 @@ public final class CrmFormatter implements CibObjectVisitor<String> {
             }
         }
         return !isAscii(o) || !setsSurviveRoundTrip(o);
-    }
-
-    /** The object's description attribute, for the kinds that have one. */
-    private static Optional<String> description(CibObject o) {
-        if (o instanceof NodeDef n) {
-            return n.description();
-        } else if (o instanceof Primitive p) {
-            return p.description();
-        } else if (o instanceof Group g) {
-            return g.description();
-        } else if (o instanceof Clone c) {
-            return c.description();
-        } else if (o instanceof Bundle b) {
-            return b.description();
-        } else if (o instanceof Alert a) {
-            return a.description();
-        } else if (o instanceof AclRole r) {
-            return r.description();
-        }
-        return Optional.empty();
     }
 
     /**
