@@ -234,6 +234,9 @@ final class Fencing {
                 Sched.orderActions(stonith, a, OrderCons.PRESERVE);
                 Sched.orderActions(stonith, parentStop, OrderCons.PRESERVE);
             }
+            if (rsc.is(Flag.NOTIFY)) {
+                Notifications.orderAfterFencing(s, rsc, stonith);
+            }
         }
         for (Act a : s.resourceActions(rsc, target, "demote", false)) {
             if (!a.node.online || a.node.unclean || rsc.is(Flag.FAILED)) {

@@ -23,8 +23,28 @@ final class Notifications {
 
     /** Creates the pre/post notification pseudo-actions for a clone action, when the clone notifies. */
     static void pseudoOps(Sched s, WRsc rsc, String task, Act action, Act complete) {
+        RS.Notif n = newPseudoOps(s, rsc, task, action, complete);
+        if (n != null) {
+            s.rs(rsc).notifs.put(task, n);
+        }
+    }
+
+    /**
+     * {@code pe__order_notifs_after_fencing}: for a stop implied by fencing, "post-" notification
+     * pseudo-actions of the instance ordered after the fencing, and the clone's other instances notified
+     * from them (the stop's own notifications are not enough to order them).
+     */
+    static void orderAfterFencing(Sched s, WRsc rsc, Act stonith) {
+        RS.Notif n = newPseudoOps(s, rsc, "stop", null, stonith);
+        if (n != null) {
+            createActions(s, rsc.uberParent(), "stop", n);
+        }
+    }
+
+    /** {@code pe__clone_notif_pseudo_ops}: the pseudo-actions, or null when the resource does not notify. */
+    private static RS.Notif newPseudoOps(Sched s, WRsc rsc, String task, Act action, Act complete) {
         if (!rsc.is(Flag.NOTIFY)) {
-            return;
+            return null;
         }
         Act pre = null;
         Act preDone = null;
@@ -57,7 +77,7 @@ final class Notifications {
         if (action != null && complete != null) {
             Sched.orderActions(preDone, post, OrderCons.OPTIONAL);
         }
-        s.rs(rsc).notifs.put(task, new RS.Notif(pre, preDone, post, postDone));
+        return new RS.Notif(pre, preDone, post, postDone);
     }
 
     /** {@code clone_expand}'s {@code pe__create_notifications} for start, stop, promote and demote. */

@@ -61,12 +61,15 @@ public final class Scheduler {
         private final XmlDocument doc;
         private final WorkingSet ws;
         private final crmj.cib.status.ClusterState state;
+        /** The scope check's refusal, made on the CIB as read (unpacking adds to the document). */
+        private final UnsupportedFeatureException refused;
         private boolean scheduled;
 
-        private Prepared(XmlDocument doc, WorkingSet ws) {
+        private Prepared(XmlDocument doc, WorkingSet ws, UnsupportedFeatureException refused) {
             this.doc = doc;
             this.ws = ws;
             this.state = crmj.cib.status.Snapshot.of(ws);
+            this.refused = refused;
         }
 
         /** The state before scheduling, as {@link crmj.cib.status.ClusterState#ofXml} gives it. */
@@ -90,7 +93,9 @@ public final class Scheduler {
                 throw new IllegalStateException("already scheduled");
             }
             scheduled = true;
-            Scope.requireSupported(doc.root());
+            if (refused != null) {
+                throw refused;
+            }
             return Scheduler.schedule(new Sched(ws), System.nanoTime());
         }
     }
@@ -102,8 +107,14 @@ public final class Scheduler {
      */
     public static Prepared prepare(String cibXml, Instant now) {
         XmlDocument doc = XmlDocument.parse(cibXml);
+        UnsupportedFeatureException refused = null;
+        try {
+            Scope.requireSupported(doc.root());
+        } catch (UnsupportedFeatureException e) {
+            refused = e;
+        }
         long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
-        return new Prepared(doc, Unpacker.unpack(doc, seconds));
+        return new Prepared(doc, Unpacker.unpack(doc, seconds), refused);
     }
 
     private static long executionDate(XmlDocument doc) {
@@ -120,6 +131,12 @@ public final class Scheduler {
             Fencing.fenceOp(s, f.node(), null, true, f.reason());
         }
         for (WorkingSet.ActionRequest r : s.ws.actionRequests) {
+            if (r.ifParamsChanged() != null) {
+                Digests.Result d = Digests.compare(s, r.rsc(), r.ifParamsChanged(), r.node());
+                if (d == Digests.Result.MATCH || d == Digests.Result.UNKNOWN) {
+                    continue;
+                }
+            }
             Act a = s.customAction(r.rsc(), r.key(), r.task(), r.node(), r.optional(), true);
             if (r.task().equals("clear_failcount")) {
                 a.meta.put("op_no_wait", "true");

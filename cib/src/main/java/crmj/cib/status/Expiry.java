@@ -9,26 +9,30 @@ public final class Expiry {
     }
 
     public static boolean isExpired(WRsc rsc, WNode node, int rc, XmlElement op, WorkingSet ws) {
-        if (rsc.failureTimeout <= 0) {
-            return false;
-        }
-        Long lastRun = OpEntry.lastChange(op);
-        if (lastRun == null) {
-            return false;
-        }
         String task = OpEntry.task(op);
         long intervalMs = OpEntry.intervalMs(op);
-        boolean expired = ws.now >= lastRun + rsc.failureTimeout
-                && !ignoreFailureTimeout(rsc, task, intervalMs, ws);
-        int unexpired = FailCounts.get(node, rsc, true, op, ws).count();
-        if (expired && FailCounts.get(node, rsc, false, op, ws).count() != 0) {
-            if (unexpired != 0) {
-                expired = false;
-            } else {
-                // the expired fail count is cleared (pe__clear_failcount, "it expired")
-                ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_clear_failcount_0",
-                        "clear_failcount", node, false));
+        boolean expired = false;
+        Long lastRun = OpEntry.lastChange(op);
+        if (rsc.failureTimeout > 0 && lastRun != null) {
+            expired = ws.now >= lastRun + rsc.failureTimeout && !ignoreFailureTimeout(rsc, task, intervalMs, ws);
+            int unexpired = FailCounts.get(node, rsc, true, op, ws).count();
+            if (expired && FailCounts.get(node, rsc, false, op, ws).count() != 0) {
+                if (unexpired != 0) {
+                    expired = false;
+                } else {
+                    // the expired fail count is cleared (pe__clear_failcount, "it expired")
+                    ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_clear_failcount_0",
+                            "clear_failcount", node, false));
+                }
             }
+        }
+        String id = op.id();
+        if (!expired && id != null && id.endsWith("_last_failure_0")
+                && ("start".equals(task) || "monitor".equals(task))) {
+            // should_clear_for_param_change: a last failure of a start or monitor whose parameters have
+            // changed since has its fail count cleared ("resource parameters have changed")
+            ws.actionRequests.add(new WorkingSet.ActionRequest(rsc, rsc.id + "_clear_failcount_0",
+                    "clear_failcount", node, false, op));
         }
         if (expired && intervalMs == 0 && "monitor".equals(task)) {
             switch (rc) {

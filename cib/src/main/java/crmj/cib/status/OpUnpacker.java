@@ -48,7 +48,13 @@ public final class OpUnpacker {
             }
             return;
         } else if (expired && rc != targetRc) {
-            if (intervalMs == 0 || (node.online && !node.unclean)) {
+            if (intervalMs == 0) {
+                return;
+            }
+            if (node.online && !node.unclean) {
+                // Pacemaker reschedules the recurring monitor by forcing a restart digest mismatch, which
+                // pcmk__check_action_config then acts on (a restart of the monitor alone)
+                op.setAttr("op-restart-digest", "calculated-failure-timeout");
                 return;
             }
         }

@@ -34,8 +34,16 @@ public final class WorkingSet {
      */
     public final List<ActionRequest> actionRequests = new ArrayList<>();
 
-    /** An action the unpacking asks for ({@code custom_action} during {@code unpack_status}). */
-    public record ActionRequest(WRsc rsc, String key, String task, WNode node, boolean optional) {
+    /**
+     * An action the unpacking asks for ({@code custom_action} during {@code unpack_status}); with
+     * {@code ifParamsChanged}, only when that history entry's parameter digest no longer matches the
+     * configuration (compared by the scheduler, which knows digests).
+     */
+    public record ActionRequest(WRsc rsc, String key, String task, WNode node, boolean optional,
+                                XmlElement ifParamsChanged) {
+        public ActionRequest(WRsc rsc, String key, String task, WNode node, boolean optional) {
+            this(rsc, key, task, node, optional, null);
+        }
     }
 
     /** A cluster node found to need fencing, and why ({@code pe_fence_node}). */
