@@ -31,6 +31,8 @@ public final class GraphRun {
     }
 
     private final List<Synapse> synapses = new ArrayList<>();
+    /** The synapses that have an action as input, by the action's id (confirming is then linear overall). */
+    private final Map<Integer, List<Synapse>> dependents = new java.util.HashMap<>();
     private final Set<Integer> executed = new HashSet<>();
     private int abortPriority;
     private int skipped;
@@ -41,7 +43,11 @@ public final class GraphRun {
      */
     public GraphRun(List<GraphAction> actions, Map<Integer, Integer> priorities) {
         for (GraphAction a : actions) {
-            synapses.add(new Synapse(a, priorities.getOrDefault(a.id(), 0), a.inputs(), new HashSet<>()));
+            Synapse s = new Synapse(a, priorities.getOrDefault(a.id(), 0), a.inputs(), new HashSet<>());
+            synapses.add(s);
+            for (Integer input : new HashSet<>(a.inputs())) {
+                dependents.computeIfAbsent(input, k -> new ArrayList<>()).add(s);
+            }
         }
     }
 
@@ -95,9 +101,8 @@ public final class GraphRun {
     }
 
     private void confirm(int actionId, boolean ok) {
-        for (Synapse s : synapses) {
-            if (!executed.contains(s.action().id()) && (ok || s.priority() == INFINITY)
-                    && s.inputs().contains(actionId)) {
+        for (Synapse s : dependents.getOrDefault(actionId, List.of())) {
+            if (!executed.contains(s.action().id()) && (ok || s.priority() == INFINITY)) {
                 s.confirmed().add(actionId);
             }
         }

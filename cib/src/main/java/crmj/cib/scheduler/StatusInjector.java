@@ -55,7 +55,8 @@ final class StatusInjector {
         if (createNodeEntries) {
             addNodeEntry(uname);
         }
-        Optional<XmlTree> found = status().find(e -> e.tag().equals("node_state") && uname.equals(e.attr("uname")));
+        Optional<XmlTree> found = status().find(e -> e.tag().equals("node_state") && uname.equals(e.attr("uname")),
+                e -> e.tag().equals("node_state"));
         if (found.isPresent()) {
             return found.get();
         }
@@ -151,7 +152,8 @@ final class StatusInjector {
     }
 
     private static Optional<XmlTree> history(XmlTree nodeState, String resource) {
-        return nodeState.find(e -> e.tag().equals("lrm_resource") && resource.equals(e.attr("id")));
+        return nodeState.find(e -> e.tag().equals("lrm_resource") && resource.equals(e.attr("id")),
+                e -> e.tag().equals("lrm_resource") || e.tag().equals("transient_attributes"));
     }
 
     /**

@@ -122,11 +122,22 @@ final class XmlTree {
 
     /** The first element, depth first from this one (included), that matches. */
     Optional<XmlTree> find(Predicate<XmlTree> test) {
+        return find(test, e -> false);
+    }
+
+    /**
+     * As {@link #find(Predicate)}, without looking inside the elements {@code opaque} accepts (those whose
+     * content cannot match: a node state inside a node state, a resource history inside a resource history).
+     */
+    Optional<XmlTree> find(Predicate<XmlTree> test, Predicate<XmlTree> opaque) {
         if (!isComment() && test.test(this)) {
             return Optional.of(this);
         }
+        if (!isComment() && opaque.test(this)) {
+            return Optional.empty();
+        }
         for (XmlTree c : children) {
-            Optional<XmlTree> f = c.find(test);
+            Optional<XmlTree> f = c.find(test, opaque);
             if (f.isPresent()) {
                 return f;
             }
