@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class SimulateCommand {
     static final String USAGE = """
-            usage: simulate [-x FILE | -L] [-R | -S | -X] [-Q] [-u NODE] [-d NODE] [-f NODE]
+            usage: simulate [-x FILE | -L] [-R | -S | -X] [-s] [-Q] [-u NODE] [-d NODE] [-f NODE]
                             [-i OPSPEC] [-F OPSPEC] [-t DATETIME] [-q QUORUM] [-w DEVICE]
                             [-g TICKET] [-r TICKET] [-b TICKET] [-e TICKET] [-I FILE] [-O FILE] [-G FILE]
             OPSPEC is ${resource}_${task}_${interval_in_ms}@${node}=${rc}""";
@@ -48,8 +48,8 @@ final class SimulateCommand {
                 output.out().flush();
                 return 0;
             }
-            if (options.showScores() || options.showUtilization()) {
-                throw new IllegalArgumentException("--show-scores and --show-utilization are not supported yet");
+            if (options.showUtilization()) {
+                throw new IllegalArgumentException("--show-utilization is not supported yet");
             }
             String xml = options.xmlFile().isPresent() ? read(options.xmlFile().get()) : live.get();
             Simulation.Result r = scheduler == null ? Simulation.run(options, xml, Instant.now())

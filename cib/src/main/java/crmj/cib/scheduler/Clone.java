@@ -54,6 +54,7 @@ final class Clone {
                 Prim.replaceAllowed(rsc, result);
             }
         }
+        Scores.nodeWeights(s, rsc, "pcmk__clone_allocate");
         List<WNode> nodes = Prim.sortedAllowed(s, rsc, rsc.allowedNodes, null);
         rsc.children.sort(instanceComparator(s));
         distribute(s, rsc, nodes, rsc.cloneMax, rsc.cloneNodeMax);

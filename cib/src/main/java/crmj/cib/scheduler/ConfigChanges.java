@@ -178,6 +178,15 @@ final class ConfigChanges {
         String digestTask = interval == 0 && ("monitor".equals(task) || "migrate_from".equals(task)
                 || "promote".equals(task)) ? "start" : task;
         switch (Digests.compare(s, rsc, xmlOp, node)) {
+            case SANITIZED -> {
+                if (s.scores != null) {
+                    // only_sanitized_changed's note, which crm_simulate prints among the scores
+                    s.scores.add("Only 'private' parameters to "
+                            + s.readableInterval(interval) + "-interval " + digestTask
+                            + " for " + rsc.id + " on " + node.uname + " changed: " + xmlOp.attr("transition-magic"));
+                }
+                return false;
+            }
             case RESTART -> {
                 forceRestart(s, rsc, digestTask, interval, node);
                 return true;

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  */
 final class Digests {
     /** Comparison results ({@code rsc_digest_cmp_val}). */
-    enum Result { MATCH, RESTART, ALL, UNKNOWN }
+    /** How a history entry's digests compare; SANITIZED: only private parameters changed (crm_simulate's case). */
+    enum Result { MATCH, RESTART, ALL, UNKNOWN, SANITIZED }
 
     private Digests() {
     }
@@ -89,7 +90,7 @@ final class Digests {
         String digestSecure = xmlOp.attr("op-secure-digest");
         if (rc != Result.MATCH && digestSecure != null
                 && digestSecure.equals(secureDigest(s, rsc, node, xmlOp, all))) {
-            return Result.MATCH;
+            return Result.SANITIZED;
         }
         return rc;
     }

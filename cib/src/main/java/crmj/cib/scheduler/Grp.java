@@ -72,6 +72,7 @@ final class Grp {
         WRsc first = rsc.children.get(0);
         rsc.role = first.role;
         expandColocations(s, rsc);
+        Scores.nodeWeights(s, rsc, "pcmk__group_assign");
         WNode firstAssigned = null;
         for (WRsc member : rsc.children) {
             WNode node = Resources.assign(s, member, prefer);

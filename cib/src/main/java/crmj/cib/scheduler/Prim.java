@@ -76,6 +76,7 @@ final class Prim {
                 && s.options().noQuorumPolicy == crmj.cib.status.ClusterOptions.NoQuorumPolicy.FREEZE) {
             rsc.nextRole = rsc.role;
         }
+        Scores.nodeWeights(s, rsc, "pcmk__primitive_assign");
         if (s.options().stonithEnabled && !s.options().haveStonithResource) {
             rsc.clear(Flag.MANAGED);
         }

@@ -318,6 +318,7 @@ final class Promotable {
         sortInstances(s, clone);
         int promoted = 0;
         for (WRsc instance : clone.children) {
+            Scores.promotionScore(s, instance);
             WNode chosen = null;
             if (s.rs(instance).sortIndex >= 0
                     && (promoted < clone.promotedMax || !clone.is(Flag.MANAGED))) {

@@ -26,6 +26,20 @@ final class Sched {
     static final int INFINITY = Values.INFINITY;
 
     final WorkingSet ws;
+    /** crm_simulate --show-scores lines, collected while scheduling; null when not asked for. */
+    List<String> scores;
+    /** {@code pcmk__readable_interval}'s static buffer: a zero interval reads as the last one formatted. */
+    private String readableInterval = "";
+
+    /** {@code pcmk__readable_interval}, with its static buffer (used in the notes crm_simulate prints). */
+    String readableInterval(long ms) {
+        if (ms > 0) {
+            readableInterval = crmj.cib.status.FailedActionText.readableInterval(ms);
+        } else if (readableInterval.isEmpty()) {
+            readableInterval = "0s";
+        }
+        return readableInterval;
+    }
     /** All actions, oldest first (Pacemaker's {@code data_set->actions} is this list reversed). */
     final List<Act> actions = new ArrayList<>();
     final Map<String, Act> singletons = new HashMap<>();

@@ -50,7 +50,7 @@ public final class Scheduler {
         t = lap("graph", t);
         List<String> summary = Summary.of(s);
         lap("summary", t);
-        return new Transition(graph, summary);
+        return new Transition(graph, summary, s.scores == null ? List.of() : s.scores);
     }
 
     /**
@@ -89,6 +89,15 @@ public final class Scheduler {
          * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
          */
         public Transition schedule() {
+            return schedule(false);
+        }
+
+        /**
+         * As {@link #schedule()}; with {@code showScores}, also the lines crm_simulate --show-scores prints.
+         *
+         * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
+         */
+        public Transition schedule(boolean showScores) {
             if (scheduled) {
                 throw new IllegalStateException("already scheduled");
             }
@@ -96,7 +105,11 @@ public final class Scheduler {
             if (refused != null) {
                 throw refused;
             }
-            return Scheduler.schedule(new Sched(ws), System.nanoTime());
+            Sched s = new Sched(ws);
+            if (showScores) {
+                s.scores = new java.util.ArrayList<>();
+            }
+            return Scheduler.schedule(s, System.nanoTime());
         }
     }
 

@@ -108,9 +108,16 @@ public final class Simulation {
         }
         String input = xml;
         if (!options.run()) {
-            return new Result(out.toString(), errors, true, input, input, Optional.empty(), notes);
+            return new Result(text(), errors, true, input, input, Optional.empty(), notes);
         }
-        Transition transition = prepared != null ? prepared.schedule() : scheduler.apply(xml, now);
+        Transition transition = prepared != null ? prepared.schedule(options.showScores())
+                : scheduler.apply(xml, now);
+        if (options.showScores()) {
+            // printed while scheduling, between the status and the transition summary
+            spacer();
+            transition.scores().forEach(l -> out.append(l).append('\n'));
+            printed = true;
+        }
         if (!options.quiet()) {
             spacer();
             out.append("Transition Summary:\n");
@@ -121,7 +128,7 @@ public final class Simulation {
                 ? Priorities.of(transition.actions()) : Map.of();
         Optional<String> graph = options.saveGraph().map(f -> GraphXml.write(transition.actions(), priorities));
         if (!options.simulate()) {
-            return new Result(out.toString(), errors, true, input, input, graph, notes);
+            return new Result(text(), errors, true, input, input, graph, notes);
         }
         TransitionExecutor.Result executed = TransitionExecutor.execute(xml, transition.actions(), priorities,
                 options.opFail(), ResourceNames.of(state, xml), clock);
@@ -133,9 +140,47 @@ public final class Simulation {
             ClusterState revised = ClusterState.ofXml(executed.cibXml(), now);
             out.append(dateNote(revised)).append('\n').append(CrmMonFormatter.revisedStatus(revised));
         }
-        return new Result(out.toString(), errors, executed.status() == GraphRun.Status.COMPLETE, input,
+        return new Result(text(), errors, executed.status() == GraphRun.Status.COMPLETE, input,
                 executed.cibXml(), graph, notes);
     }
+
+    /**
+     * The output. With --show-scores crm_simulate's text is not "fancy": list headings are left out and list
+     * items printed without indentation, bullet or name ({@code Online: [ node1 ]} becomes {@code [ node1 ]}).
+     */
+    private String text() {
+        if (!options.showScores()) {
+            return out.toString();
+        }
+        StringBuilder plain = new StringBuilder();
+        for (String line : out.toString().split("\n", -1)) {
+            String item = line.stripLeading();
+            if (!item.startsWith("* ")) {
+                // a top-level list heading goes; other lines are printed as they are
+                if (!(line.endsWith(":") && !line.startsWith(" "))) {
+                    plain.append(line).append('\n');
+                }
+                continue;
+            }
+            item = item.substring(2);
+            if (item.endsWith(":")) {
+                continue; // a nested list heading
+            }
+            for (String name : NAMED_ITEMS) {
+                if (item.startsWith(name + ": [")) {
+                    item = item.substring(name.length() + 2);
+                    break;
+                }
+            }
+            plain.append(item).append('\n');
+        }
+        plain.setLength(plain.length() - 1);
+        return plain.toString();
+    }
+
+    /** The list items printed with a name (the node lists'): the name goes with the fancy format. */
+    private static final List<String> NAMED_ITEMS = List.of("Online", "OFFLINE", "RemoteOnline", "RemoteOFFLINE",
+            "GuestOnline");
 
     private void spacer() {
         if (printed) {

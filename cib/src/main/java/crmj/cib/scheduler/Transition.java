@@ -9,10 +9,17 @@ import java.util.List;
  *
  * @param actions the graph's actions
  * @param summary the transition summary lines, in crm_simulate's order
+ * @param scores crm_simulate's --show-scores lines (allocation and promotion scores), when asked for
  */
-public record Transition(List<GraphAction> actions, List<String> summary) {
+public record Transition(List<GraphAction> actions, List<String> summary, List<String> scores) {
     public Transition {
         actions = List.copyOf(actions);
         summary = List.copyOf(summary);
+        scores = List.copyOf(scores);
+    }
+
+    /** A transition without --show-scores lines. */
+    public Transition(List<GraphAction> actions, List<String> summary) {
+        this(actions, summary, List.of());
     }
 }

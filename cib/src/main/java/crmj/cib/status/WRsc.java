@@ -140,7 +140,13 @@ public final class WRsc {
         for (WRsc c : children) {
             c.addScore(node, score);
         }
-        allowedNodes.merge(node.id, score, Values::addScores);
+        addToAllowed(node, score);
+    }
+
+    /** {@code resource_node_score}: a node new to the allowed nodes comes with its own weight (pe__copy_node). */
+    private void addToAllowed(WNode node, int score) {
+        Integer current = allowedNodes.get(node.id);
+        allowedNodes.put(node.id, Values.addScores(current == null ? node.weight : current, score));
     }
 
     /** {@code resource_location(..., "symmetric_default")}: score 0 on the node unless discovery rules it out. */
@@ -151,7 +157,7 @@ public final class WRsc {
         for (WRsc c : children) {
             c.addSymmetricDefault(node);
         }
-        allowedNodes.merge(node.id, 0, Values::addScores);
+        addToAllowed(node, 0);
     }
 
     /** {@code pe_find_renamed} lookup: by id or clone name among this resource and its descendants. */

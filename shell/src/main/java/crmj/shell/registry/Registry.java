@@ -31,10 +31,11 @@ public final class Registry {
         c.add(new CommandSpec("", "status", List.of(), "show the cluster status (crm_mon's one-shot text)",
                 List.of()));
         c.add(new CommandSpec("", "simulate", List.of(), "simulate the cluster's response to events (crm_simulate)",
-                List.of(many("OPTION", Completion.words("-x", "-L", "-R", "-S", "-X", "-Q", "-u", "-d", "-f", "-i",
-                        "-F", "-t", "-q", "-w", "-g", "-r", "-b", "-e", "-I", "-O", "-G", "--xml-file", "--live-check",
-                        "--run", "--simulate", "--in-place", "--quiet", "--node-up", "--node-down", "--node-fail",
-                        "--op-inject", "--op-fail", "--set-datetime", "--quorum", "--watchdog", "--ticket-grant",
+                List.of(many("OPTION", Completion.words("-x", "-L", "-R", "-S", "-X", "-s", "-Q", "-u", "-d", "-f",
+                        "-i", "-F", "-t", "-q", "-w", "-g", "-r", "-b", "-e", "-I", "-O", "-G", "--xml-file",
+                        "--live-check", "--run", "--simulate", "--in-place", "--show-scores", "--quiet", "--node-up",
+                        "--node-down", "--node-fail", "--op-inject", "--op-fail", "--set-datetime", "--quorum",
+                        "--watchdog", "--ticket-grant",
                         "--ticket-revoke", "--ticket-standby", "--ticket-activate", "--save-input", "--save-output",
                         "--save-graph")))));
         c.add(new CommandSpec("", "configure", List.of(), "CIB configuration (enter the level, or run one command)",
