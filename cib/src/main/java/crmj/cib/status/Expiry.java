@@ -1,8 +1,9 @@
 package crmj.cib.status;
 
 /**
- * {@code check_operation_expiry} as far as the state goes: whether a history entry is older than the
- * resource's failure timeout with no unexpired fail count (expired failures are ignored).
+ * {@code check_operation_expiry}: whether a history entry is older than the resource's failure timeout with
+ * no unexpired fail count (expired failures are ignored), and the fail-count clearing it asks for (an expired
+ * fail count; a last failure of a start or monitor whose parameters have changed, decided by the scheduler).
  */
 public final class Expiry {
     private Expiry() {
