@@ -3,9 +3,6 @@ package crmj.shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,10 +134,6 @@ class EditCommandTest {
         env.put("CIB_file", cib.toString());
         env.put("EDITOR", editor);
         env.put("PATH", System.getenv("PATH"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, env, new Output(new PrintWriter(out), new PrintWriter(err)),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        return new SeedEndToEndTest.Run(status, out.toString(), err.toString());
+        return SeedEndToEndTest.crm(env, stdin, args);
     }
 }

@@ -4,13 +4,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lets the seed's {@code node 1: alpha} run on the sandbox, whose nodes exist from the start.
  */
 class NodeRedefinitionTest {
-    static final Path CRMSH = Path.of("/usr/sbin/crm");
 
     @TempDir
     Path tmp;
@@ -35,7 +30,7 @@ class NodeRedefinitionTest {
         "node 1: alpha description=\"changed\" attributes a=1 utilization b=2\n",
     })
     void redefiningAnExistingNodeMergesItsAttributesAsCrmshDoes(String script) throws Exception {
-        assertTrue(Files.isExecutable(CRMSH), "crmsh is not installed at /usr/sbin/crm (./test installs it)");
+        assertTrue(Files.isExecutable(Crmsh.CRM), "crmsh is not installed at /usr/sbin/crm (./test installs it)");
         Path mine = tmp.resolve("crmj.xml");
         Path theirs = tmp.resolve("crmsh.xml");
         Files.copy(SeedEndToEndTest.SHARED.resolve("seed-cib.xml"), mine);
@@ -48,24 +43,9 @@ class NodeRedefinitionTest {
     }
 
     private String crmsh(Path cib, String stdin, String... args) throws Exception {
-        List<String> argv = new ArrayList<>();
-        argv.add(CRMSH.toString());
-        argv.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(argv);
         Path home = tmp.resolve("home");
         Files.createDirectories(home);
-        Map<String, String> env = pb.environment();
-        env.put("CIB_file", cib.toString());
-        env.put("HOME", home.toString());
-        env.put("LC_ALL", "C.UTF-8");
-        env.put("TERM", "dumb");
-        env.remove("CIB_shadow");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "crmsh did not finish");
-        return out;
+        return Crmsh.run(Map.of("CIB_file", cib.toString(), "HOME", home.toString(), "LC_ALL", "C.UTF-8"), stdin,
+                args);
     }
 }

@@ -24,10 +24,15 @@ class SeedEndToEndTest {
     }
 
     static Run crm(Path cib, String stdin, String... args) {
+        return crm(Map.of("CIB_file", cib.toString()), stdin, args);
+    }
+
+    /** crmj's crm in this JVM with this environment and standard input: exit status, output and errors. */
+    static Run crm(Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, Map.of("CIB_file", cib.toString()), new Output(new PrintWriter(out),
-                new PrintWriter(err)), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        int status = Main.run(args, env, new Output(new PrintWriter(out), new PrintWriter(err)),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         return new Run(status, out.toString(), err.toString());
     }
 

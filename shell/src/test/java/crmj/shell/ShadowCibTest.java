@@ -4,9 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,11 +146,7 @@ class ShadowCibTest {
         env.put("CIB_file", live.toString());
         env.put("CIB_shadow_dir", dir.toString());
         env.put("PATH", System.getenv("PATH"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, env, new Output(new PrintWriter(out), new PrintWriter(err)),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        return new SeedEndToEndTest.Run(status, out.toString(), err.toString());
+        return SeedEndToEndTest.crm(env, stdin, args);
     }
 
     private String tool(String... argv) throws Exception {

@@ -4,15 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,24 +48,12 @@ class ShowColorsTest {
     private static String crmj(Map<String, String> extra, String... args) {
         Map<String, String> env = new HashMap<>(extra);
         env.put("CIB_file", SEED.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, env, new Output(new PrintWriter(out), new PrintWriter(err)),
-                new ByteArrayInputStream(new byte[0]));
-        assertEquals(0, status, err.toString());
-        return out.toString();
+        SeedEndToEndTest.Run run = SeedEndToEndTest.crm(env, "", args);
+        assertEquals(0, run.status(), run.err());
+        return run.out();
     }
 
     private static String crmsh(String term, String... args) throws Exception {
-        List<String> argv = new java.util.ArrayList<>(List.of("/usr/sbin/crm"));
-        argv.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.environment().put("CIB_file", SEED.toString());
-        pb.environment().put("TERM", term);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return out;
+        return Crmsh.run(Map.of("CIB_file", SEED.toString(), "TERM", term), "", args);
     }
 }

@@ -156,15 +156,7 @@ class SimulateCommandTest {
     }
 
     private static String crmshStdout(Path cib, String... args) throws Exception {
-        List<String> argv = new ArrayList<>(List.of("/usr/sbin/crm"));
-        argv.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("CIB_file", cib.toString());
-        pb.environment().put("TERM", "dumb");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return out;
+        return Crmsh.onFile(cib, args);
     }
 
     @Test

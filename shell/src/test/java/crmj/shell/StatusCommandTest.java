@@ -4,14 +4,11 @@ import crmj.cib.xml.CibXmlReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code crm status} against crmsh's {@code crm status} (crm_mon -1) on the seed and on Pacemaker's
@@ -37,12 +34,6 @@ class StatusCommandTest {
     }
 
     private static String crmsh(Path cib) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("/usr/sbin/crm", "status").redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("CIB_file", cib.toString());
-        pb.environment().put("TERM", "dumb");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return out;
+        return Crmsh.onFile(cib, "status");
     }
 }

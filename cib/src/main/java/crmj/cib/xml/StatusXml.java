@@ -87,39 +87,29 @@ public final class StatusXml {
 
     /** Deletes a node's transient attributes whose names match (empty sets stay, as crm_attribute leaves them). */
     public static String deleteTransient(String status, String nodeId, Predicate<String> names) {
-        XNode.Element root = parse(status);
-        List<XNode> nodes = new ArrayList<>();
-        for (XNode c : root.children()) {
-            if (isNodeState(c, nodeId)) {
-                XNode.Element node = (XNode.Element) c;
-                Optional<XNode.Element> t = child(node, "transient_attributes");
-                Optional<XNode.Element> set = t.flatMap(x -> child(x, "instance_attributes"));
-                if (set.isPresent()) {
-                    List<XNode> kept = set.get().children().stream().filter(p -> !(p instanceof XNode.Element nv
-                            && names.test(nv.attr("name").orElse("")))).toList();
-                    XNode.Element newSet = new XNode.Element(set.get().tag(), set.get().attributes(), kept);
-                    c = replaceChild(node, "transient_attributes", replaceChild(t.get(), "instance_attributes", newSet));
-                }
-            }
-            nodes.add(c);
-        }
-        return print(new XNode.Element(root.tag(), root.attributes(), nodes));
+        return deleteGrandchildren(status, nodeId, "transient_attributes", "instance_attributes", "name", names);
     }
 
     /** Removes the operation history ({@code lrm_resource id=RSC}) of resources on a node. */
     public static String deleteHistory(String status, String nodeId, Predicate<String> resources) {
+        return deleteGrandchildren(status, nodeId, "lrm", "lrm_resources", "id", resources);
+    }
+
+    /** In a node's {@code OUTER/INNER}, removes the children whose attribute {@code key} matches. */
+    private static String deleteGrandchildren(String status, String nodeId, String outer, String inner, String key,
+                                              Predicate<String> matches) {
         XNode.Element root = parse(status);
         List<XNode> nodes = new ArrayList<>();
         for (XNode c : root.children()) {
             if (isNodeState(c, nodeId)) {
                 XNode.Element node = (XNode.Element) c;
-                Optional<XNode.Element> lrm = child(node, "lrm");
-                Optional<XNode.Element> rscs = lrm.flatMap(x -> child(x, "lrm_resources"));
-                if (rscs.isPresent()) {
-                    List<XNode> kept = rscs.get().children().stream().filter(r -> !(r instanceof XNode.Element e
-                            && resources.test(e.attr("id").orElse("")))).toList();
-                    XNode.Element newRscs = new XNode.Element(rscs.get().tag(), rscs.get().attributes(), kept);
-                    c = replaceChild(node, "lrm", replaceChild(lrm.get(), "lrm_resources", newRscs));
+                Optional<XNode.Element> o = child(node, outer);
+                Optional<XNode.Element> i = o.flatMap(x -> child(x, inner));
+                if (i.isPresent()) {
+                    List<XNode> kept = i.get().children().stream().filter(e -> !(e instanceof XNode.Element el
+                            && matches.test(el.attr(key).orElse("")))).toList();
+                    XNode.Element newInner = new XNode.Element(i.get().tag(), i.get().attributes(), kept);
+                    c = replaceChild(node, outer, replaceChild(o.get(), inner, newInner));
                 }
             }
             nodes.add(c);

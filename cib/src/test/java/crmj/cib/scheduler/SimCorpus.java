@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Pacemaker's scheduler regression corpus ({@code shared/pacemaker-cts}) as the simulation tests read it:
@@ -23,7 +21,6 @@ final class SimCorpus {
     /** Where the corpus lives, relative to the cib module (overridable with -Dcrmj.cts). */
     static final Path ROOT = Path.of(System.getProperty("crmj.cts", "../../shared/pacemaker-cts"));
     private static final Path GRAPHS = Path.of("target", "cts-graphs");
-    private static final Pattern SLAVE_MASTER = Pattern.compile(" Master( |\\[|$)");
     static final String EXECUTING = "Executing Cluster Transition:\n";
     static final String REVISED = "Revised Cluster Status:\n";
 
@@ -129,18 +126,7 @@ final class SimCorpus {
 
     /** The runner's normalisation (the corpus README), line by line. */
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String l = line.replace("ocf::", "ocf:").replaceFirst("Masters:", "Promoted:")
-                    .replaceFirst("Slaves:", "Unpromoted:");
-            Matcher m = SLAVE_MASTER.matcher(l);
-            if (m.find()) {
-                l = l.substring(0, m.start()) + " Promoted" + m.group(1) + l.substring(m.end());
-            }
-            l = l.replaceFirst(" Slave ", " Unpromoted ");
-            out.append(l).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
+        return crmj.cib.status.CtsCorpus.normalise(text);
     }
 
     /** A known-divergences file: {@code case TAB part TAB reason} lines, keyed {@code "case part"}. */

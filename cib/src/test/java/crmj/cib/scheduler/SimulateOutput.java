@@ -2,8 +2,6 @@ package crmj.cib.scheduler;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sections of what {@code crm_simulate -S} prints (Current cluster status, Transition Summary, Executing
@@ -18,7 +16,6 @@ record SimulateOutput(String summary, String executing, String revised) {
     static final String SUMMARY = "Transition Summary:";
     static final String EXECUTING = "Executing Cluster Transition:";
     static final String REVISED = "Revised Cluster Status:";
-    private static final Pattern MASTER = Pattern.compile(" Master( |\\[|$)");
 
     /** Splits a whole crm_simulate -S output; empty when a heading is missing. */
     static Optional<SimulateOutput> parse(String text) {
@@ -39,18 +36,7 @@ record SimulateOutput(String summary, String executing, String revised) {
 
     /** The corpus runner's normalisation (its README), line by line. */
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String l = line.replace("ocf::", "ocf:")
-                    .replaceFirst("Masters:", "Promoted:")
-                    .replaceFirst("Slaves:", "Unpromoted:");
-            Matcher m = MASTER.matcher(l);
-            if (m.find()) {
-                l = l.substring(0, m.start()) + " Promoted" + m.group(1) + l.substring(m.end());
-            }
-            out.append(l.replaceFirst(" Slave ", " Unpromoted ")).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
+        return crmj.cib.status.CtsCorpus.normalise(text);
     }
 
     /**

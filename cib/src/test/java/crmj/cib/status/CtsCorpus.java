@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * crm_simulate printed for them (the summaries) and what crm_mon -1 printed (the checked-in
  * {@code status/crm-mon-1.txt}), and what crmj prints.
  */
-final class CtsCorpus {
+public final class CtsCorpus {
     /** Where the corpus lives, relative to the cib module (overridable with -Dcrmj.cts). */
     static final Path ROOT = Path.of(System.getProperty("crmj.cts", "../../shared/pacemaker-cts"));
 
@@ -148,7 +148,7 @@ final class CtsCorpus {
     }
 
     /** The runner's normalisation (README), line by line. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             String l = line.replace("ocf::", "ocf:")
