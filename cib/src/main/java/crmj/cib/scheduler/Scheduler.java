@@ -34,12 +34,7 @@ public final class Scheduler {
      * @throws UnsupportedFeatureException when the CIB uses a feature the scheduler does not handle yet
      */
     public static Transition schedule(String cibXml, Instant now) {
-        long start = System.nanoTime();
-        XmlDocument doc = XmlDocument.parse(cibXml);
-        Scope.requireSupported(doc.root());
-        long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
-        WorkingSet ws = Unpacker.unpack(doc, seconds);
-        return schedule(new Sched(ws), start);
+        return prepare(cibXml, now).schedule();
     }
 
     private static Transition schedule(Sched s, long start) {
@@ -60,20 +55,31 @@ public final class Scheduler {
     public static final class Prepared {
         private final XmlDocument doc;
         private final WorkingSet ws;
-        private final crmj.cib.status.ClusterState state;
         /** The scope check's refusal, made on the CIB as read (unpacking adds to the document). */
         private final UnsupportedFeatureException refused;
+        /** When parsing started (the scheduler's "unpack" phase time). */
+        private final long started;
+        private crmj.cib.status.ClusterState state;
         private boolean scheduled;
 
-        private Prepared(XmlDocument doc, WorkingSet ws, UnsupportedFeatureException refused) {
+        private Prepared(XmlDocument doc, WorkingSet ws, UnsupportedFeatureException refused, long started) {
             this.doc = doc;
             this.ws = ws;
-            this.state = crmj.cib.status.Snapshot.of(ws);
             this.refused = refused;
+            this.started = started;
         }
 
-        /** The state before scheduling, as {@link crmj.cib.status.ClusterState#ofXml} gives it. */
+        /**
+         * The state before scheduling, as {@link crmj.cib.status.ClusterState#ofXml} gives it (taken on first
+         * call, which must come before {@link #schedule}).
+         */
         public crmj.cib.status.ClusterState state() {
+            if (state == null) {
+                if (scheduled) {
+                    throw new IllegalStateException("the state is asked for after scheduling");
+                }
+                state = crmj.cib.status.Snapshot.of(ws);
+            }
             return state;
         }
 
@@ -109,7 +115,7 @@ public final class Scheduler {
             if (showScores) {
                 s.scores = new java.util.ArrayList<>();
             }
-            return Scheduler.schedule(s, System.nanoTime());
+            return Scheduler.schedule(s, started);
         }
     }
 
@@ -119,6 +125,7 @@ public final class Scheduler {
      * @param now as for {@link #schedule(String, Instant)}
      */
     public static Prepared prepare(String cibXml, Instant now) {
+        long started = System.nanoTime();
         XmlDocument doc = XmlDocument.parse(cibXml);
         UnsupportedFeatureException refused = null;
         try {
@@ -127,7 +134,7 @@ public final class Scheduler {
             refused = e;
         }
         long seconds = now != null ? now.getEpochSecond() : executionDate(doc);
-        return new Prepared(doc, Unpacker.unpack(doc, seconds), refused);
+        return new Prepared(doc, Unpacker.unpack(doc, seconds), refused, started);
     }
 
     private static long executionDate(XmlDocument doc) {
